@@ -1,0 +1,20 @@
+// The Nest application: configuration, the opened database, and the capability modules.
+import { DynamicModule, Module } from '@nestjs/common';
+import type { Logger } from 'pino';
+import { DataSource } from 'typeorm';
+import { AuthModule } from './auth/auth.module';
+import { ClaimsModule } from './claims/claims.module';
+import type { AppConfig } from './config/app-config';
+import { ConfigModule } from './config/config.module';
+import { HealthModule } from './health/health.module';
+import { PersistenceModule } from './persistence/persistence.module';
+
+@Module({})
+export class AppModule {
+  static create(config: AppConfig, dataSource: DataSource, logger: Logger): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [ConfigModule.forRoot(config, logger), PersistenceModule.forDataSource(dataSource), AuthModule, ClaimsModule, HealthModule],
+    };
+  }
+}

@@ -1,0 +1,232 @@
+// Claim intake: stores a validated claim exactly once (idempotency key, one live original per
+// billing provider and patient control number), with its first history event, in one transaction.
+// Also the dry-run check and the read side (one claim with its history, paged lists).
+import { randomUUID } from 'node:crypto';
+import { Injectable } from '@nestjs/common';
+import { ErrorCode, GatewayError } from '../common/gateway-error';
+import { isUniqueViolation } from '../persistence/database-errors';
+import { UnitOfWork } from '../persistence/unit-of-work';
+import { IdempotencyService, type StoredResponse } from '../idempotency/idempotency.service';
+import type { ValidatedClaim } from './claim-body.pipe';
+import { isClaimStatus } from './claim-status';
+import { ClaimStore, type ClaimCursor, type ClaimEvent, type StoredClaim } from './claim-store.port';
+import { summarizeClaim } from './claim.mapper';
+import type { ClaimKind } from './claim.types';
+import { duplicateOriginal } from './claims.errors';
+import { assignLineControlNumbers } from './line-control-numbers';
+import { ORIGINAL_PCN_CONSTRAINT } from './typeorm-claim.store';
+
+export interface SubmitContext {
+  apiKeyId: string;
+  idempotencyKey?: string;
+  method: string;
+  path: string;
+  requestId: string;
+  /** Where the claim came from: `api`, `cli`, … */
+  source: string;
+}
+
+export interface ClaimListQuery {
+  status?: string;
+  payerId?: string;
+  from?: string;
+  to?: string;
+  cursor?: string;
+  limit?: string;
+}
+
+const CLAIM_TYPE_CODE: Record<ClaimKind, string> = { professional: 'PRO', institutional: 'INS', dental: 'DEN' };
+
+function parseInstant(value: string, name: string, endOfDay: boolean): Date {
+  const dateOnly = /^\d{4}-\d{2}-\d{2}$/.test(value);
+  const date = new Date(dateOnly ? `${value}T00:00:00.000Z` : value);
+  if (Number.isNaN(date.getTime()) || !/^\d{4}-\d{2}-\d{2}/.test(value)) {
+    throw new GatewayError(ErrorCode.InvalidQuery, `${name} must be a date (YYYY-MM-DD) or an ISO 8601 timestamp`, { errors: [{ path: name, code: 'INVALID_DATE', message: 'expected YYYY-MM-DD or an ISO 8601 timestamp' }] });
+  }
+  if (dateOnly && endOfDay) date.setUTCDate(date.getUTCDate() + 1);
+  return date;
+}
+
+export function encodeCursor(cursor: ClaimCursor): string {
+  return Buffer.from(JSON.stringify([cursor.receivedAt, cursor.id])).toString('base64url');
+}
+
+export function decodeCursor(value: string): ClaimCursor {
+  try {
+    const [receivedAt, id] = JSON.parse(Buffer.from(value, 'base64url').toString('utf8')) as [string, string];
+    if (typeof receivedAt === 'string' && typeof id === 'string' && !Number.isNaN(Date.parse(receivedAt)) && /^[0-9a-f-]{36}$/.test(id)) return { receivedAt, id };
+  } catch {
+    /* fall through */
+  }
+  throw new GatewayError(ErrorCode.InvalidQuery, 'cursor is not a cursor this API returned', { errors: [{ path: 'cursor', code: 'INVALID_CURSOR', message: 'use nextCursor from a previous page' }] });
+}
+
+@Injectable()
+export class ClaimsService {
+  constructor(
+    private readonly claims: ClaimStore,
+    private readonly unitOfWork: UnitOfWork,
+    private readonly idempotency: IdempotencyService,
+  ) {}
+
+  async submit(claim: ValidatedClaim, ctx: SubmitContext): Promise<StoredResponse> {
+    const idem = this.idempotency.context(`apikey:${ctx.apiKeyId}`, ctx.idempotencyKey, ctx.method, ctx.path, claim.submitted);
+    return this.idempotency.execute(idem, async (completeIdempotency) => {
+      const id = randomUUID();
+      const document = structuredClone(claim.document);
+      const lineControlNumbers = assignLineControlNumbers(claim.kind, document, id);
+      const summary = summarizeClaim(claim.kind, document);
+      try {
+        return await this.unitOfWork.run(async (tx) => {
+          const stored = await this.claims.insert(
+            tx,
+            {
+              id,
+              kind: claim.kind,
+              status: 'received',
+              payerId: summary.payerId,
+              payerName: summary.payerName ?? null,
+              billingNpi: summary.billingNpi,
+              billingProviderKey: summary.billingProviderKey,
+              patientControlNumber: summary.patientControlNumber,
+              frequencyCode: summary.frequencyCode,
+              totalCharge: summary.totalCharge,
+              serviceDateFrom: summary.serviceDateFrom,
+              serviceDateTo: summary.serviceDateTo,
+              usageIndicator: summary.usageIndicator,
+              lineCount: summary.lineCount,
+              source: ctx.source,
+              submitted: claim.submitted,
+              document,
+            },
+            `intake.${ctx.source}`,
+            { requestId: ctx.requestId, idempotencyKey: ctx.idempotencyKey ?? null },
+          );
+          const body = this.submissionResponse(stored, claim.document, lineControlNumbers, ctx.requestId);
+          await completeIdempotency(tx, 200, body);
+          return { status: 200, body };
+        });
+      } catch (err) {
+        if (isUniqueViolation(err, ORIGINAL_PCN_CONSTRAINT)) {
+          const existing = await this.claims.findLiveOriginal(summary.billingProviderKey, summary.patientControlNumber).catch(() => null);
+          throw duplicateOriginal(existing?.id ?? null);
+        }
+        throw err;
+      }
+    });
+  }
+
+  /** Every check a submission would run, without storing anything. */
+  async dryRun(claim: ValidatedClaim): Promise<Record<string, unknown>> {
+    const summary = summarizeClaim(claim.kind, claim.document);
+    if (summary.frequencyCode === '1') {
+      const existing = await this.claims.findLiveOriginal(summary.billingProviderKey, summary.patientControlNumber);
+      if (existing) throw duplicateOriginal(existing.id);
+    }
+    return {
+      status: 'SUCCESS',
+      valid: true,
+      kind: claim.kind,
+      controlNumber: (claim.document as { controlNumber?: string }).controlNumber ?? null,
+      tradingPartnerServiceId: summary.payerId,
+      claimReference: {
+        patientControlNumber: summary.patientControlNumber,
+        claimType: CLAIM_TYPE_CODE[claim.kind],
+        formatVersion: '5010',
+        payerId: summary.payerId,
+        payerID: summary.payerId,
+        timeOfResponse: new Date().toISOString(),
+      },
+      summary: {
+        totalCharge: summary.totalCharge,
+        serviceDateFrom: summary.serviceDateFrom,
+        serviceDateTo: summary.serviceDateTo,
+        lineCount: summary.lineCount,
+        frequencyCode: summary.frequencyCode,
+        usageIndicator: summary.usageIndicator,
+      },
+      errors: [],
+      warnings: [],
+    };
+  }
+
+  async get(id: string): Promise<Record<string, unknown>> {
+    const claim = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(id) ? await this.claims.findById(id) : null;
+    if (!claim) throw new GatewayError(ErrorCode.NotFound, 'no claim with this id');
+    const history = await this.claims.history(id);
+    return { ...this.view(claim), claim: claim.submitted, history: history.map((e) => this.eventView(e)) };
+  }
+
+  async list(query: ClaimListQuery): Promise<Record<string, unknown>> {
+    if (query.status !== undefined && !isClaimStatus(query.status)) {
+      throw new GatewayError(ErrorCode.InvalidQuery, 'status is not a claim status', { errors: [{ path: 'status', code: 'NOT_ALLOWED_VALUE', message: 'see the claim lifecycle for allowed statuses' }] });
+    }
+    let limit = 50;
+    if (query.limit !== undefined) {
+      if (!/^\d+$/.test(query.limit) || Number(query.limit) < 1 || Number(query.limit) > 500) {
+        throw new GatewayError(ErrorCode.InvalidQuery, 'limit must be an integer from 1 to 500', { errors: [{ path: 'limit', code: 'OUT_OF_RANGE', message: 'expected 1 to 500' }] });
+      }
+      limit = Number(query.limit);
+    }
+    const filter = {
+      status: query.status as never,
+      payerId: query.payerId || undefined,
+      from: query.from ? parseInstant(query.from, 'from', false) : undefined,
+      to: query.to ? parseInstant(query.to, 'to', true) : undefined,
+    };
+    const page = await this.claims.list(filter, query.cursor ? decodeCursor(query.cursor) : null, limit);
+    return { items: page.items.map((c) => this.view(c)), nextCursor: page.next ? encodeCursor(page.next) : null };
+  }
+
+  private view(claim: StoredClaim): Record<string, unknown> {
+    return {
+      id: claim.id,
+      kind: claim.kind,
+      status: claim.status,
+      payerId: claim.payerId,
+      payerName: claim.payerName,
+      billingNpi: claim.billingNpi,
+      patientControlNumber: claim.patientControlNumber,
+      frequencyCode: claim.frequencyCode,
+      totalCharge: claim.totalCharge,
+      serviceDateFrom: claim.serviceDateFrom,
+      serviceDateTo: claim.serviceDateTo,
+      usageIndicator: claim.usageIndicator,
+      lineCount: claim.lineCount,
+      source: claim.source,
+      receivedAt: claim.receivedAt.toISOString(),
+      updatedAt: claim.updatedAt.toISOString(),
+    };
+  }
+
+  private eventView(event: ClaimEvent): Record<string, unknown> {
+    return { sequence: event.sequence, status: event.status, previousStatus: event.previousStatus, cause: event.cause, detail: event.detail, occurredAt: event.occurredAt.toISOString() };
+  }
+
+  /** The Optum/Stedi submission response shape, plus our claim id and status. */
+  private submissionResponse(stored: StoredClaim, document: unknown, lineControlNumbers: string[], requestId: string): Record<string, unknown> {
+    const kind = stored.kind as ClaimKind;
+    return {
+      status: 'SUCCESS',
+      controlNumber: (document as { controlNumber?: string }).controlNumber ?? null,
+      tradingPartnerServiceId: stored.payerId,
+      claimReference: {
+        correlationId: stored.id,
+        rhclaimNumber: stored.id,
+        patientControlNumber: stored.patientControlNumber,
+        customerClaimNumber: stored.patientControlNumber,
+        timeOfResponse: stored.receivedAt.toISOString(),
+        formatVersion: '5010',
+        claimType: CLAIM_TYPE_CODE[kind],
+        payerId: stored.payerId,
+        payerID: stored.payerId,
+        serviceLines: lineControlNumbers.map((lineItemControlNumber) => ({ lineItemControlNumber })),
+      },
+      payer: { payerName: stored.payerName, payerId: stored.payerId, payerID: stored.payerId },
+      claim: { id: stored.id, kind, status: stored.status, receivedAt: stored.receivedAt.toISOString(), href: `/v1/claims/${stored.id}` },
+      meta: { traceId: requestId },
+      errors: [],
+      warnings: [],
+    };
+  }
+}

@@ -1,0 +1,87 @@
+import { DataSource } from 'typeorm';
+import { ClaimEntity, ClaimEventEntity } from '../persistence/entities';
+import { managerOf, type Tx } from '../persistence/unit-of-work';
+import type { ClaimStatus } from './claim-status';
+import { ClaimStore, type ClaimCursor, type ClaimEvent, type ClaimListFilter, type NewClaim, type StoredClaim } from './claim-store.port';
+
+/** The partial unique index that allows one live original per billing provider and PCN. */
+export const ORIGINAL_PCN_CONSTRAINT = 'claims_original_pcn_unique';
+
+function toEvent(row: ClaimEventEntity): ClaimEvent {
+  return {
+    sequence: row.sequence,
+    status: row.status,
+    previousStatus: row.previousStatus,
+    cause: row.cause,
+    detail: row.detail,
+    occurredAt: row.occurredAt,
+  };
+}
+
+export class TypeormClaimStore extends ClaimStore {
+  constructor(private readonly dataSource: DataSource) {
+    super();
+  }
+
+  async insert(tx: Tx, claim: NewClaim, cause: string, detail: Record<string, unknown> | null): Promise<StoredClaim> {
+    const manager = managerOf(tx);
+    const now = new Date();
+    const row = manager.create(ClaimEntity, { ...claim, receivedAt: now, updatedAt: now });
+    await manager.insert(ClaimEntity, row as never);
+    await manager.insert(ClaimEventEntity, {
+      claimId: claim.id,
+      sequence: 1,
+      status: claim.status,
+      previousStatus: null,
+      cause,
+      detail,
+      occurredAt: now,
+    } as never);
+    return row as StoredClaim;
+  }
+
+  async transition(tx: Tx, claimId: string, to: ClaimStatus, cause: string, detail: Record<string, unknown> | null): Promise<ClaimEvent> {
+    const manager = managerOf(tx);
+    const rows: { status: string }[] = await manager.query(`SELECT status FROM claims WHERE id = $1 FOR UPDATE`, [claimId]);
+    if (rows.length === 0) throw new Error(`claim ${claimId} does not exist`);
+    const [{ next }]: { next: number }[] = await manager.query(`SELECT coalesce(max(sequence), 0) + 1 AS next FROM claim_events WHERE claim_id = $1`, [claimId]);
+    const occurredAt = new Date();
+    const event = { claimId, sequence: Number(next), status: to, previousStatus: rows[0].status, cause, detail, occurredAt };
+    await manager.insert(ClaimEventEntity, event as never);
+    await manager.update(ClaimEntity, { id: claimId }, { status: to, updatedAt: occurredAt });
+    return toEvent(event as ClaimEventEntity);
+  }
+
+  async findById(id: string): Promise<StoredClaim | null> {
+    return (await this.dataSource.getRepository(ClaimEntity).findOne({ where: { id } })) as StoredClaim | null;
+  }
+
+  async history(id: string): Promise<ClaimEvent[]> {
+    const rows = await this.dataSource.getRepository(ClaimEventEntity).find({ where: { claimId: id }, order: { sequence: 'ASC' } });
+    return rows.map(toEvent);
+  }
+
+  async findLiveOriginal(billingProviderKey: string, patientControlNumber: string): Promise<{ id: string } | null> {
+    const rows: { id: string }[] = await this.dataSource.query(
+      `SELECT id FROM claims WHERE billing_provider_key = $1 AND patient_control_number = $2
+          AND frequency_code = '1' AND status NOT IN ('invalid', 'rejected') LIMIT 1`,
+      [billingProviderKey, patientControlNumber],
+    );
+    return rows[0] ?? null;
+  }
+
+  async list(filter: ClaimListFilter, after: ClaimCursor | null, limit: number): Promise<{ items: StoredClaim[]; next: ClaimCursor | null }> {
+    const qb = this.dataSource.getRepository(ClaimEntity).createQueryBuilder('c');
+    if (filter.status) qb.andWhere('c.status = :status', { status: filter.status });
+    if (filter.payerId) qb.andWhere('c.payer_id = :payerId', { payerId: filter.payerId });
+    if (filter.from) qb.andWhere('c.received_at >= :from', { from: filter.from });
+    if (filter.to) qb.andWhere('c.received_at < :to', { to: filter.to });
+    if (after) qb.andWhere('(c.received_at, c.id) < (:afterAt, :afterId)', { afterAt: after.receivedAt, afterId: after.id });
+    qb.orderBy('c.received_at', 'DESC').addOrderBy('c.id', 'DESC').limit(limit + 1);
+    const rows = (await qb.getMany()) as StoredClaim[];
+    const items = rows.slice(0, limit);
+    const last = items[items.length - 1];
+    const next = rows.length > limit && last ? { receivedAt: last.receivedAt.toISOString(), id: last.id } : null;
+    return { items, next };
+  }
+}

@@ -1,0 +1,53 @@
+// Boots the real gateway (AppModule, migrations, edge middleware) on a fresh database of either
+// engine, with logs captured in memory, and hands out API keys made through the real service.
+import { Writable } from 'node:stream';
+import request from 'supertest';
+import type TestAgent from 'supertest/lib/agent';
+import { ApiKeysService } from '../../src/auth/api-keys.service';
+import { TypeormApiKeyStore } from '../../src/auth/typeorm-api-key.store';
+import { loadConfig, type AppConfig } from '../../src/config/app-config';
+import { createGateway, type Gateway } from '../../src/main';
+import { openDatabase } from '../../src/persistence/data-source';
+import { createTestDatabase, type Engine, type TestDatabase } from './databases';
+
+export interface TestGateway {
+  gateway: Gateway;
+  config: AppConfig;
+  database: TestDatabase;
+  http: TestAgent;
+  logs: string[];
+  key(scopes: string[], name?: string): Promise<string>;
+  close(): Promise<void>;
+}
+
+export async function startTestGateway(engine: Engine, env: Record<string, string> = {}): Promise<TestGateway> {
+  const database = await createTestDatabase(engine);
+  const config: AppConfig = { ...loadConfig({ LOG_LEVEL: 'info', ...env }), database: database.config };
+  const logs: string[] = [];
+  const sink = new Writable({
+    write(chunk, _enc, done) {
+      logs.push(...chunk.toString('utf8').split('\n').filter(Boolean));
+      done();
+    },
+  });
+  const dataSource = await openDatabase(database.config, true);
+  const gateway = await createGateway(config, { logDestination: sink, dataSource });
+  const keys = new ApiKeysService(new TypeormApiKeyStore(dataSource));
+  return {
+    gateway,
+    config,
+    database,
+    http: request(gateway.app.getHttpServer()),
+    logs,
+    async key(scopes, name = 'test') {
+      return (await keys.create(name, scopes)).key;
+    },
+    async close() {
+      await gateway.close();
+      await dataSource.destroy().catch(() => undefined);
+      await database.drop();
+    },
+  };
+}
+
+export const ENGINES: Engine[] = ['postgres', 'pglite'];
