@@ -48,6 +48,7 @@ function build() {
     fs.writeFileSync(target, result.code + `\n//# sourceMappingURL=${path.basename(target)}.map\n`);
     if (result.map) fs.writeFileSync(target + '.map', result.map);
   }
+  fs.mkdirSync(path.join(root, 'dist'), { recursive: true });
   fs.writeFileSync(path.join(root, 'dist', '.built'), new Date().toISOString() + '\n');
   return files.length;
 }

@@ -1,0 +1,184 @@
+// The strict segment writer (x12-basics §2 and §10): element arrays in, one terminated segment
+// out. It drops trailing empty elements and components, and REFUSES — never alters — a value
+// holding a delimiter, a control character or a character outside the charset, since 5010 has
+// no escape character. Error messages name the element and the character, never the value
+// (values are often PHI and messages end up in logs).
+
+import { DEFAULT_DELIMITERS, validateDelimiters, type Delimiters } from './delimiters';
+import { charsetTable, type X12Charset } from './charset';
+import { X12Error, X12ErrorCode, elementName } from './errors';
+
+/** One simple value; `undefined`, `null` and `''` all mean "not used". */
+export type Component = string | null | undefined;
+/** A composite element (e.g. `SV101` = `['HC', '99213', '25']`), written with the component separator. */
+export type Composite = readonly Component[];
+/** A repeated element (ISA11 separator); each repetition is a simple value or a composite. */
+export interface Repeated {
+  readonly repeat: readonly (Component | Composite)[];
+}
+export type ElementValue = Component | Composite | Repeated;
+
+/** Mark an element as repeated: `repeat('A', 'B')` is written `A^B`. */
+export function repeat(...values: (Component | Composite)[]): Repeated {
+  return { repeat: values };
+}
+
+export type WriterLineBreak = '' | '\n' | '\r\n';
+
+export interface SegmentWriterOptions {
+  /** Defaults to `*` `:` `^` `~`. */
+  delimiters?: Partial<Delimiters>;
+  /** Written after every terminator. Default none (some receivers reject CR/LF, x12-basics §2). */
+  lineBreak?: WriterLineBreak;
+  /** Default `extended` (what 5010 partners assume unless the agreement says otherwise). */
+  charset?: X12Charset;
+}
+
+const DELIMITER = 2;
+
+const DELIMITER_NAMES: Record<keyof Delimiters, string> = {
+  element: 'element separator',
+  component: 'component separator',
+  repetition: 'repetition separator',
+  segment: 'segment terminator',
+};
+
+function isValidSegmentId(id: string): boolean {
+  return /^[A-Z][A-Z0-9]{1,2}$/.test(id);
+}
+
+/** Builds terminated segment strings with one interchange's delimiters. */
+export class SegmentWriter {
+  readonly delimiters: Delimiters;
+  readonly lineBreak: WriterLineBreak;
+  readonly charset: X12Charset;
+  /** 0: not allowed, 1: allowed, 2: an active delimiter. Indexed by char code < 128. */
+  private readonly table: Uint8Array;
+
+  constructor(options: SegmentWriterOptions = {}) {
+    const d: Delimiters = Object.freeze({ ...DEFAULT_DELIMITERS, ...options.delimiters });
+    validateDelimiters(d);
+    if (d.repetition === '') {
+      throw new X12Error(X12ErrorCode.BAD_DELIMITERS, 'a 5010 writer needs a repetition separator (ISA11)');
+    }
+    this.delimiters = d;
+    this.lineBreak = options.lineBreak ?? '';
+    this.charset = options.charset ?? 'extended';
+    const table = new Uint8Array(charsetTable(this.charset));
+    for (const ch of [d.element, d.component, d.repetition, d.segment]) {
+      const c = ch.charCodeAt(0);
+      if (c < 128) table[c] = DELIMITER;
+    }
+    this.table = table;
+  }
+
+  /**
+   * One segment: `segment('NM1', ['82', '1', 'SMITH', '', undefined])` → `NM1*82*1*SMITH~`.
+   * `elements[0]` is SEG01. Throws X12Error (BAD_SEGMENT_ID, EMPTY_SEGMENT, DELIMITER_IN_DATA,
+   * INVALID_CHARACTER, UNTRIMMED_VALUE) naming the segment and element.
+   */
+  segment(id: string, elements: readonly ElementValue[]): string {
+    if (!isValidSegmentId(id)) {
+      throw new X12Error(X12ErrorCode.BAD_SEGMENT_ID, `segment ID ${JSON.stringify(id)} is not 2–3 upper-case letters or digits`, {
+        segmentId: id,
+      });
+    }
+    const parts: string[] = [id];
+    let last = 0;
+    for (let i = 0; i < elements.length; i++) {
+      const text = this.element(id, i + 1, elements[i]);
+      parts.push(text);
+      if (text !== '') last = i + 1;
+    }
+    if (last === 0) throw new X12Error(X12ErrorCode.EMPTY_SEGMENT, `${id} has no element values`, { segmentId: id });
+    parts.length = last + 1; // x12-basics §2: trailing empty elements are dropped
+    return parts.join(this.delimiters.element) + this.delimiters.segment + this.lineBreak;
+  }
+
+  /** Format one element value (checked); `n` is its 1-based position, for error messages. */
+  element(segmentId: string, n: number, value: ElementValue): string {
+    if (value === undefined || value === null) return '';
+    if (typeof value === 'string') {
+      this.check(value, segmentId, n);
+      return value;
+    }
+    if (isRepeated(value)) {
+      const reps: string[] = [];
+      let last = 0;
+      for (const r of value.repeat) {
+        let text: string;
+        if (r === undefined || r === null) text = '';
+        else if (typeof r === 'string') {
+          this.check(r, segmentId, n);
+          text = r;
+        } else text = this.composite(segmentId, n, r);
+        reps.push(text);
+        if (text !== '') last = reps.length;
+      }
+      reps.length = last;
+      return reps.join(this.delimiters.repetition);
+    }
+    return this.composite(segmentId, n, value);
+  }
+
+  private composite(segmentId: string, n: number, components: Composite): string {
+    let last = 0;
+    for (let c = 0; c < components.length; c++) {
+      const v = components[c];
+      if (v !== undefined && v !== null && v !== '') {
+        this.check(v, segmentId, n, c + 1);
+        last = c + 1;
+      }
+    }
+    if (last === 0) return '';
+    let out = components[0] ?? '';
+    for (let c = 1; c < last; c++) out += this.delimiters.component + (components[c] ?? '');
+    return out;
+  }
+
+  /** Throw unless `value` is writable as-is: no delimiter, no control character, in charset, trimmed. */
+  check(value: string, segmentId: string, element: number, component?: number): void {
+    const table = this.table;
+    for (let i = 0; i < value.length; i++) {
+      const c = value.charCodeAt(i);
+      const kind = c < 128 ? table[c] : 0;
+      if (kind === 1) continue;
+      const where = { segmentId, element, component };
+      const name = elementName(segmentId, element, component);
+      if (kind === DELIMITER) {
+        const ch = value[i];
+        const which = (Object.keys(DELIMITER_NAMES) as (keyof Delimiters)[]).find((k) => this.delimiters[k] === ch) ?? 'element';
+        throw new X12Error(
+          X12ErrorCode.DELIMITER_IN_DATA,
+          `${name} contains the ${DELIMITER_NAMES[which]} ${JSON.stringify(ch)} at position ${i + 1}; ` +
+            '5010 has no escape character, so the value cannot be sent as is',
+          where,
+        );
+      }
+      const code = c < 32 || c === 127 ? `control character U+${c.toString(16).toUpperCase().padStart(4, '0')}` : `character U+${c.toString(16).toUpperCase().padStart(4, '0')}`;
+      throw new X12Error(
+        X12ErrorCode.INVALID_CHARACTER,
+        `${name} contains ${code} at position ${i + 1}, outside the ${this.charset} X12 character set`,
+        where,
+      );
+    }
+    if (value.length > 0 && (value.charCodeAt(0) === 32 || value.charCodeAt(value.length - 1) === 32)) {
+      throw new X12Error(
+        X12ErrorCode.UNTRIMMED_VALUE,
+        `${elementName(segmentId, element, component)} has leading or trailing spaces (only the ISA pads)`,
+        { segmentId, element, component },
+      );
+    }
+  }
+}
+
+function isRepeated(value: Composite | Repeated): value is Repeated {
+  return !Array.isArray(value);
+}
+
+const defaultWriter = new SegmentWriter();
+
+/** One segment with the default delimiters `* : ^ ~` and no line break. */
+export function formatSegment(id: string, elements: readonly ElementValue[]): string {
+  return defaultWriter.segment(id, elements);
+}

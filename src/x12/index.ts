@@ -1,0 +1,111 @@
+// Public face of the framework-free X12 library: the core (delimiters, tokenizer, streaming
+// reader, writer, envelope builder and checker, control-number rules, coded errors). Other
+// modules import from 'x12' only through this file, never from x12/core/* directly.
+
+export {
+  X12Error,
+  X12ErrorCode,
+  diagnostic,
+  elementName,
+  isX12Error,
+  type X12Diagnostic,
+  type X12Position,
+  type X12Severity,
+} from './core/errors';
+export {
+  DEFAULT_DELIMITERS,
+  ISA_FIELDS,
+  ISA_LENGTH,
+  ISA_MAX_LENIENT_LENGTH,
+  ISA_OFFSET,
+  detectDelimiters,
+  looksLikeSegment,
+  readIsa,
+  skipLeadingWhitespace,
+  validateDelimiters,
+  type Delimiters,
+  type IsaHeader,
+  type LineBreak,
+  type ReadIsaOptions,
+} from './core/delimiters';
+export { Segment } from './core/segment';
+export {
+  DEFAULT_MAX_SEGMENT_LENGTH,
+  Tokenizer,
+  iterateSegments,
+  tokenize,
+  tokenizeLenient,
+  type TokenizerOptions,
+} from './core/tokenizer';
+export { readSegmentBatches, readSegments, type ChunkSource, type ReadSegmentsOptions } from './core/read-segments';
+export {
+  charsetTable,
+  findInvalidCharacter,
+  isValidX12Text,
+  sanitizeText,
+  type SanitizeOptions,
+  type X12Charset,
+} from './core/charset';
+export {
+  MAX_AMOUNT_DIGITS,
+  formatAmount,
+  formatDate,
+  formatDateQualified,
+  formatDateRange,
+  formatDecimal,
+  formatInteger,
+  formatIsaDate,
+  formatTime,
+  isCalendarDate,
+  isValidDate,
+  isValidIsaDate,
+  isValidTime,
+  parseAmount,
+  parseDate,
+  toCalendarDate,
+  type AmountOptions,
+  type CalendarDate,
+  type DateInput,
+  type DecimalOptions,
+  type TimeInput,
+} from './core/format';
+export {
+  SegmentWriter,
+  formatSegment,
+  repeat,
+  type Component,
+  type Composite,
+  type ElementValue,
+  type Repeated,
+  type SegmentWriterOptions,
+  type WriterLineBreak,
+} from './core/writer';
+export {
+  CONTROL_NUMBER_RANGE,
+  formatGroupControlNumber,
+  formatInterchangeControlNumber,
+  formatTransactionSetControlNumber,
+  isValidGroupControlNumber,
+  isValidInterchangeControlNumber,
+  isValidTransactionSetControlNumber,
+  nextControlNumber,
+  parseControlNumber,
+  type ControlNumberKind,
+} from './core/control-numbers';
+export {
+  InterchangeWriter,
+  buildInterchange,
+  type GroupHeader,
+  type InterchangeHeader,
+  type InterchangeSpec,
+  type SegmentSpec,
+  type TransactionSetHeader,
+} from './core/envelope';
+export {
+  EnvelopeChecker,
+  checkEnvelope,
+  validateX12,
+  validateX12Stream,
+  type EnvelopeCheckOptions,
+  type ValidationResult,
+} from './core/envelope-check';
