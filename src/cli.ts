@@ -7,6 +7,10 @@ import { TypeormApiKeyStore } from './auth/typeorm-api-key.store';
 import { ConfigError, loadConfig, type AppConfig } from './config/app-config';
 import { API_VERSION, serve } from './main';
 import { openDatabase } from './persistence/data-source';
+import { CliExit, type CliContext, type Io, type RegisterCommands } from './cli/cli-context';
+
+/** Command files of later capabilities; each adds its commands to the program. */
+const COMMAND_FILES: RegisterCommands[] = [];
 
 const LATER_COMMANDS = `
 Commands that later releases add (see the README's roadmap):
@@ -16,11 +20,6 @@ Commands that later releases add (see the README's roadmap):
   parse FILE --json         read an 835, 999, TA1 or 277CA into JSON
   ingest FILE               take in an inbound X12 file (835, 999, TA1, 277CA)
   submissions, inbound-files  list and retry transport work`;
-
-interface Io {
-  out: (line: string) => void;
-  err: (line: string) => void;
-}
 
 const defaultIo: Io = {
   out: (line) => process.stdout.write(line + '\n'),
@@ -115,6 +114,8 @@ export function buildProgram(io: Io = defaultIo, env: NodeJS.ProcessEnv = proces
       io.out(`revoked ${idOrPrefix}`);
     });
 
+  const ctx: CliContext = { io, env, config };
+  for (const register of COMMAND_FILES) register(program, ctx);
   return program;
 }
 
@@ -126,6 +127,10 @@ export async function run(argv: string[], io: Io = defaultIo, env: NodeJS.Proces
     return 0;
   } catch (err) {
     if (err instanceof CommanderError) return err.exitCode;
+    if (err instanceof CliExit) {
+      if (err.message) io.err(err.message);
+      return err.exitCode;
+    }
     if (err instanceof ConfigError) {
       io.err(err.message);
       return 2;
