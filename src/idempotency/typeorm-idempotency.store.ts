@@ -19,6 +19,12 @@ export class TypeormIdempotencyStore extends IdempotencyStore {
   begin(request: BeginRequest): Promise<BeginOutcome> {
     return this.dataSource.transaction(async (manager) => {
       const { principal, key, requestHash, ttlSeconds, lockSeconds } = request;
+      // Expired records are only ever read to be replaced; sweep a few on each call so the table
+      // stays the size of the replay window without a separate job.
+      await manager.query(
+        `DELETE FROM idempotency_records WHERE ctid IN (
+           SELECT ctid FROM idempotency_records WHERE expires_at <= now() LIMIT 50)`,
+      );
       // A concurrent insert of the same key waits here until the other transaction ends, then sees its row.
       const inserted: unknown[] = await manager.query(
         `INSERT INTO idempotency_records (principal, idempotency_key, request_hash, state, locked_until, expires_at)
