@@ -3,6 +3,7 @@
 //
 //   npm run bench                     # ~10 MB file, 3 timed runs per case (after one warm-up)
 //   BENCH_MB=50 BENCH_RUNS=5 npm run bench
+//   BENCH_ONLY=837 BENCH_837_CLAIMS=50000 npm run bench   # only the 837 generation section
 //
 // Method
 // - Throughput: every case runs in THIS process (re-launched with --expose-gc), one after the
@@ -263,10 +264,132 @@ function measureMemory(caseName, file, x12Path) {
   return JSON.parse(r.stdout);
 }
 
+// ---- 837 generation: render837 versus node-x12's X12Generator --------------------------------
+//
+// Claims/s for turning claim documents into an 837P. render837 starts from the normalized claim
+// documents (the scenario files of edi-samples/claims, copied with fresh claim and line numbers),
+// so its time includes mapping every claim to segments, grouping, HL numbering and formatting.
+// node-x12 is given the very same segments already split into elements (prepared untimed from
+// render837's output) and only assembles a JSEDINotation and serializes it with
+// X12Generator.toString() — the fairest reading of "the same claims' segments". Same process,
+// same warm-up and median-of-BENCH_RUNS method as above. BENCH_837_CLAIMS sets the claim count.
+
+const BENCH_837_CLAIMS = Math.max(100, Number(process.env.BENCH_837_CLAIMS || 20000));
+const CLAIMS_PER_ST = 5000;
+const BENCH_PARTIES = {
+  senderQualifier: 'ZZ',
+  senderId: 'X12GWBENCH',
+  receiverQualifier: 'ZZ',
+  receiverId: 'CLEARINGHOUSE',
+  gsSenderId: 'X12GWBENCH',
+  gsReceiverId: 'CLEARINGHOUSE',
+  usage: 'T',
+  submitter: { name: 'X12GW BENCH', id: 'X12GWBENCH', contactName: 'EDI DESK', phone: '8005550100' },
+  receiver: { name: 'CLEARINGHOUSE', id: 'CLEARINGHOUSE' },
+};
+
+/** The 837P scenario claims, as normalized documents (the files need only the mapper's defaults). */
+function professionalScenarios() {
+  const dir = path.join(root, 'edi-samples', 'claims');
+  const docs = [];
+  for (const file of fs.readdirSync(dir).filter((f) => f.startsWith('837p-') && f.endsWith('.json')).sort()) {
+    const json = JSON.parse(fs.readFileSync(path.join(dir, file), 'utf8'));
+    for (const claim of Array.isArray(json) ? json : [json]) docs.push({ claimIdentifier: 'CH', usageIndicator: 'T', ...claim });
+  }
+  return docs;
+}
+
+/** `count` claims cycling through the scenarios, each with its own CLM01, REF*6R and subscriber, in sets of 5000. */
+function benchTransactions(count) {
+  const scenarios = professionalScenarios();
+  const transactions = [];
+  for (let i = 0; i < count; i++) {
+    const doc = JSON.parse(JSON.stringify(scenarios[i % scenarios.length]));
+    const pcn = `BENCH${String(i).padStart(7, '0')}`;
+    doc.claimInformation.patientControlNumber = pcn;
+    doc.claimInformation.serviceLines.forEach((line, n) => (line.providerControlNumber = `${pcn}-${n + 1}`));
+    // A different subscriber on every claim, as in a real batch: no 2000B is shared.
+    doc.subscriber.memberId = `M${String(i).padStart(9, '0')}`;
+    if (i % CLAIMS_PER_ST === 0) transactions.push([]);
+    transactions[transactions.length - 1].push(doc);
+  }
+  return transactions;
+}
+
+function render837Input(transactions) {
+  return {
+    kind: 'professional',
+    parties: BENCH_PARTIES,
+    controlNumbers: { isa13: 1, gs06: 1, st02: transactions.map((_, i) => i + 1) },
+    createdAt: { date: '20250401', time: '1200' },
+    transactions,
+  };
+}
+
+/** node-x12's input: the same interchange as JSEDINotation pieces (ISA, GS, then ST + body per set). */
+function nodeX12Pieces(x12, text) {
+  const segs = x12.tokenize(text).map((s) => s.elements.slice());
+  const sets = [];
+  for (const s of segs.slice(2)) {
+    if (s[0] === 'ST') sets.push({ header: s.slice(1), body: [] });
+    else if (s[0] !== 'SE' && s[0] !== 'GE' && s[0] !== 'IEA') sets[sets.length - 1].body.push(s);
+  }
+  return { isa: segs[0].slice(1), gs: segs[1].slice(1), sets };
+}
+
+async function bench837(x12) {
+  const { JSEDINotation, X12Generator } = require('node-x12');
+  const options = { elementDelimiter: '*', segmentTerminator: '~', subElementDelimiter: ':', repetitionDelimiter: '^' };
+  const transactions = benchTransactions(BENCH_837_CLAIMS);
+  const input = render837Input(transactions);
+  const ours = x12.render837(input).text;
+  const pieces = nodeX12Pieces(x12, ours);
+  const viaNodeX12 = () => {
+    const jsen = new JSEDINotation(pieces.isa, options);
+    const group = jsen.addFunctionalGroup(pieces.gs);
+    for (const set of pieces.sets) {
+      const tx = group.addTransaction(set.header);
+      for (const seg of set.body) tx.addSegment(seg[0], seg.slice(1));
+    }
+    return new X12Generator(jsen, options).toString();
+  };
+  if (viaNodeX12() !== ours) throw new Error('node-x12 did not produce the same interchange; the comparison would be unfair');
+
+  const cases = [
+    { name: 'x12 render837 (claim documents → 837P)', run: () => x12.render837(input).text.length },
+    { name: 'node-x12 JSEDINotation → X12Generator.toString() (same segments)', run: () => viaNodeX12().length, reference: true },
+  ];
+  const rows = [];
+  for (const c of cases) {
+    global.gc();
+    await timeCase(c, null); // warm-up
+    const times = [];
+    for (let i = 0; i < RUNS; i++) times.push((await timeCase(c, null)).seconds);
+    const seconds = median(times);
+    rows.push({ ...c, seconds, perSecond: BENCH_837_CLAIMS / seconds });
+  }
+  const ref = rows.find((r) => r.reference);
+  const segments = ours.split('~').length - 1;
+  console.log(
+    `\n837 generation: ${BENCH_837_CLAIMS} claims (${transactions.length} ST, ${segments} segments, ` +
+      `${(ours.length / 1e6).toFixed(1)} MB) cycling through the 837P scenarios of edi-samples/claims; median of ${RUNS} runs`,
+  );
+  const header = ['case', 'claims/s', 'median s', '× node-x12'];
+  const table = rows.map((r) => [r.name, r.perSecond.toFixed(0), r.seconds.toFixed(3), (r.perSecond / ref.perSecond).toFixed(1) + '×']);
+  const widths = header.map((h, i) => Math.max(h.length, ...table.map((row) => row[i].length)));
+  const line = (cells) => cells.map((cell, i) => (i === 0 ? cell.padEnd(widths[i]) : cell.padStart(widths[i]))).join('  ');
+  console.log(line(header));
+  console.log(widths.map((w) => '-'.repeat(w)).join('  '));
+  for (const row of table) console.log(line(row));
+  const ratio = rows[0].perSecond / ref.perSecond;
+  console.log(`render837 is ${ratio.toFixed(1)}× node-x12's generator (target ≥ 10×)`);
+}
+
 // ---- main --------------------------------------------------------------------------------------
 
 async function main() {
   const { x12, x12Path } = loadX12();
+  if (process.env.BENCH_ONLY === '837') return bench837(x12);
   const { X12Parser } = require('node-x12');
 
   let started = process.hrtime.bigint();
@@ -328,6 +451,8 @@ async function main() {
   console.log(widths.map((w) => '-'.repeat(w)).join('  '));
   for (const row of table) console.log(line(row));
   console.log('\npeak RSS Δ: extra resident memory at the high-water mark, measured in a fresh child process per case.');
+
+  await bench837(x12);
 }
 
 if (process.argv[2] === '--child') {
@@ -346,4 +471,196 @@ if (process.argv[2] === '--child') {
   });
 }
 
-module.exports = { generate837, compileX12Only };
+module.exports = { generate837, compileX12Only, bench837 };
+
+// =================================================================================================
+// 835 remittance reading (src/x12/835-005010X221A1) — section owned by the remittance work.
+//
+//   npm run bench                      # runs after the sections above, in the same run
+//   BENCH_835_MB=1,10 npm run bench    # sizes of the generated 835 files (default 1,10,100)
+//   BENCH_835=0 npm run bench          # skip this section (so does BENCH_ONLY=<another section>)
+//   node --expose-gc -e "require('./scripts/bench.js').bench835()"   # this section alone
+//
+// Method
+// - Input: synthetic, valid and balanced 835s (1,000 claims per payment, 1–4 lines per claim,
+//   reversals, claim- and line-level CAS, PLB) written to temporary files by the generator in
+//   src/x12/835-005010X221A1/synthetic.ts, one transaction set at a time.
+// - Every case runs in its own child process (`--expose-gc --max-old-space-size=4096`) that reads
+//   the file from disk (page cache is warm): one collection, then on 1 MB and 10 MB about 20 MB of
+//   untimed warm-up runs (steady-state JIT) and 5 / 3 timed runs (median shown); on 100 MB one cold
+//   run. "peak RSS" is the child's `resourceUsage().maxRSS` — the whole process, absolute.
+// - "x12 835 stream" builds the full JSON model of every claim (events from read835Batches over
+//   fs.createReadStream) and drops each claim after counting it: what `x12gw parse --json` does.
+//   node-x12 cases: its X12Parser stream reader (segments only, no 835 model) and its
+//   X12Parser.parse() on the whole file read as a string. "raw scan" counts "~" bytes.
+// =================================================================================================
+
+const BENCH_835_RUNS = { 1: 5, 10: 3 };
+const BENCH_835_CASES = ['raw scan (count "~" bytes)', 'x12 835 stream (full model)', 'x12 read835 (whole model in memory)', 'node-x12 X12Parser stream', 'node-x12 X12Parser.parse()'];
+
+/** Runs ONE case inside a child (`node -e`): keep it self-contained, it is sent as source text. */
+async function child835Main() {
+  const fs = require('node:fs');
+  const [caseName, file, x12Path, nodeX12Path, runsText, warmupsText] = process.argv.slice(1);
+  const x12 = require(x12Path);
+  const { X12Parser } = require(nodeX12Path);
+  const stream = () => fs.createReadStream(file, { highWaterMark: 64 * 1024 });
+  const cases = {
+    'raw scan (count "~" bytes)': async () => {
+      let n = 0;
+      for await (const chunk of stream()) for (let i = chunk.indexOf(126); i !== -1; i = chunk.indexOf(126, i + 1)) n++;
+      return { segments: n };
+    },
+    'x12 835 stream (full model)': async () => {
+      let claims = 0;
+      let balanced = true;
+      for await (const batch of x12.read835Batches(stream())) {
+        for (const e of batch) {
+          if (e.type === 'claim') claims++;
+          else if (e.type === 'transaction-end') balanced = balanced && e.balanced;
+        }
+      }
+      if (!balanced) throw new Error('synthetic 835 should balance');
+      return { claims };
+    },
+    'x12 read835 (whole model in memory)': async () => {
+      const doc = x12.read835(new Uint8Array(fs.readFileSync(file)), { sha256: 'skip' });
+      return { claims: doc.transactions.reduce((n, t) => n + t.claims.length, 0) };
+    },
+    'node-x12 X12Parser stream': () =>
+      new Promise((resolve, reject) => {
+        let claims = 0;
+        const parser = new X12Parser();
+        parser.on('data', (s) => {
+          if (s.tag === 'CLP') claims++;
+        });
+        parser.on('end', () => resolve({ claims }));
+        parser.on('error', reject);
+        stream().on('error', reject).pipe(parser);
+      }),
+    'node-x12 X12Parser.parse()': async () => {
+      const ic = new X12Parser().parse(fs.readFileSync(file, 'utf8'));
+      let claims = 0;
+      for (const g of ic.functionalGroups) for (const t of g.transactions) for (const s of t.segments) if (s.tag === 'CLP') claims++;
+      return { claims };
+    },
+  };
+  const times = [];
+  const cpu = [];
+  let result;
+  // As in the section above: collect once, untimed warm-up runs (small files only), then the
+  // timed runs. A full GC before every run would shrink the young generation back to its minimum
+  // each time and measure the collector's resizing rather than the reader.
+  global.gc();
+  for (let i = 0; i < Number(warmupsText); i++) await cases[caseName]();
+  for (let i = 0; i < Number(runsText); i++) {
+    const started = process.hrtime.bigint();
+    const cpuStarted = process.cpuUsage();
+    result = await cases[caseName]();
+    const used = process.cpuUsage(cpuStarted);
+    times.push(Number(process.hrtime.bigint() - started) / 1e9);
+    cpu.push((used.user + used.system) / 1e6);
+  }
+  const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+  process.stdout.write(JSON.stringify({ ...result, seconds: median(times), cpuSeconds: median(cpu), peakRss: process.resourceUsage().maxRSS * 1024 }));
+}
+
+function measure835(caseName, file, x12Path, runs, warmups) {
+  const nodeX12Path = require.resolve('node-x12', { paths: [root] });
+  const r = spawnSync(
+    process.execPath,
+    ['--expose-gc', '--max-old-space-size=4096', '-e', `(${child835Main.toString()})().catch((e) => { console.error(e && e.stack || e); process.exit(1); })`, caseName, file, x12Path, nodeX12Path, String(runs), String(warmups)],
+    { encoding: 'utf8', maxBuffer: 1 << 20, timeout: 15 * 60 * 1000 },
+  );
+  if (r.status === 0) return JSON.parse(r.stdout);
+  const stderr = r.stderr || '';
+  if (/heap out of memory|Allocation failed/i.test(stderr)) return { error: 'out of memory (4 GB heap)' };
+  if (r.error && r.error.code === 'ETIMEDOUT') return { error: 'timed out' };
+  return { error: stderr.split('\n').find((l) => l.trim()) || `exit ${r.status}` };
+}
+
+async function bench835() {
+  const { x12Path } = loadX12();
+  const { synthetic835 } = require(path.join(path.dirname(x12Path), '835-005010X221A1', 'synthetic.js'));
+  const sizes = (process.env.BENCH_835_MB || '1,10,100').split(',').map(Number).filter((n) => n > 0);
+  const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'x12-bench-835-'));
+  console.log('\n835 remittance reading: synthetic 835 files, each case in its own child process (~20 MB warm-up, then median of 5/3 runs on 1/10 MB; one cold run on 100 MB)');
+  const header = ['file', 'case', 'MB/s', 'claims/s', 'seconds', 'CPU s', 'peak RSS', '× node-x12 parse()', '× node-x12 stream'];
+  const rows = [];
+  const notes = [];
+  try {
+    for (const mb of sizes) {
+      const file = path.join(tmp, `synthetic-${mb}mb.835`);
+      const stats = { chars: 0, transactions: 0, claims: 0, lines: 0 };
+      const fd = fs.openSync(file, 'w');
+      for (const chunk of synthetic835({ targetChars: mb * 1e6, stats })) fs.writeSync(fd, chunk);
+      fs.closeSync(fd);
+      const bytes = fs.statSync(file).size;
+      const runs = BENCH_835_RUNS[mb] || 1;
+      // Steady state: about 20 MB of untimed warm-up input per case (none for the 100 MB file).
+      const warmups = mb >= 100 ? 0 : Math.ceil(20 / mb);
+      const results = {};
+      for (const name of BENCH_835_CASES) {
+        if (name.startsWith('x12 read835') && mb > 10) {
+          results[name] = { error: 'skipped (whole model is for small files; big ones stream)' };
+          continue;
+        }
+        results[name] = measure835(name, file, x12Path, runs, warmups);
+        const r = results[name];
+        if (!r.error && r.claims !== undefined && r.claims !== stats.claims) {
+          notes.push(`${name} on ${(bytes / 1e6).toFixed(1)} MB saw ${r.claims} CLP segments; the file has ${stats.claims}`);
+        }
+      }
+      const parse = results['node-x12 X12Parser.parse()'];
+      const nstream = results['node-x12 X12Parser stream'];
+      for (const name of BENCH_835_CASES) {
+        const r = results[name];
+        const ratio = (ref) => (!r.error && ref && !ref.error ? `${(ref.seconds / r.seconds).toFixed(1)}×` : '-');
+        if (r.error) notes.push(`${name} on ${(bytes / 1e6).toFixed(1)} MB: ${r.error}`);
+        rows.push(
+          r.error
+            ? [`${(bytes / 1e6).toFixed(1)} MB`, name, '-', '-', '-', '-', '-', '-', '-']
+            : [
+                `${(bytes / 1e6).toFixed(1)} MB`,
+                name,
+                (bytes / 1e6 / r.seconds).toFixed(1),
+                String(Math.round(stats.claims / r.seconds)),
+                r.seconds.toFixed(3),
+                r.cpuSeconds.toFixed(3),
+                `${(r.peakRss / 1048576).toFixed(0)} MB`,
+                ratio(parse),
+                ratio(nstream),
+              ],
+        );
+      }
+      console.log(`  ${path.basename(file)}: ${(bytes / 1e6).toFixed(1)} MB, ${stats.transactions} payments, ${stats.claims} claims, ${stats.lines} service lines`);
+      fs.rmSync(file, { force: true });
+    }
+  } finally {
+    fs.rmSync(tmp, { recursive: true, force: true });
+  }
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((row) => row[i].length)));
+  const line = (cells) => cells.map((cell, i) => (i < 2 ? cell.padEnd(widths[i]) : cell.padStart(widths[i]))).join('  ');
+  console.log(line(header));
+  console.log(widths.map((w) => '-'.repeat(w)).join('  '));
+  for (const row of rows) console.log(line(row));
+  for (const note of notes) console.log(`  note: ${note}`);
+  console.log(
+    '\n× columns: how many times faster (wall clock) than node-x12 on the same file in this run. "CPU s" is the\n' +
+      'process CPU time (all threads, GC helpers included) — the steadier figure when the machine is busy.\n' +
+      'peak RSS is the whole child process.',
+  );
+}
+
+module.exports.bench835 = bench835;
+
+const run835Section = process.env.BENCH_835 !== '0' && (!process.env.BENCH_ONLY || process.env.BENCH_ONLY === '835');
+if (require.main === module && typeof global.gc === 'function' && process.argv[2] !== '--child' && run835Section) {
+  // After the tokenizer section's main() has finished (the event loop empties), run this one.
+  process.once('beforeExit', () => {
+    bench835().catch((err) => {
+      console.error(err && err.stack ? err.stack : err);
+      process.exitCode = 1;
+    });
+  });
+}

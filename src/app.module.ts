@@ -3,6 +3,7 @@ import { DynamicModule, Module } from '@nestjs/common';
 import type { Logger } from 'pino';
 import { DataSource } from 'typeorm';
 import { AuthModule } from './auth/auth.module';
+import { BatchingModule } from './batching/batching.module';
 import { ClaimsModule } from './claims/claims.module';
 import type { AppConfig } from './config/app-config';
 import { ConfigModule } from './config/config.module';
@@ -14,7 +15,7 @@ export class AppModule {
   static create(config: AppConfig, dataSource: DataSource, logger: Logger): DynamicModule {
     return {
       module: AppModule,
-      imports: [ConfigModule.forRoot(config, logger), PersistenceModule.forDataSource(dataSource), AuthModule, ClaimsModule, HealthModule],
+      imports: [ConfigModule.forRoot(config, logger), PersistenceModule.forDataSource(dataSource), AuthModule, ClaimsModule, BatchingModule, HealthModule],
     };
   }
 }

@@ -7,6 +7,7 @@ import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import type { DestinationStream, Logger } from 'pino';
 import { DataSource } from 'typeorm';
 import { AppModule } from './app.module';
+import { BatchScheduler } from './batching/batch-scheduler';
 import type { AppConfig } from './config/app-config';
 import { AllExceptionsFilter } from './http/all-exceptions.filter';
 import { jsonBodyParsing } from './http/body-parsing';
@@ -42,7 +43,7 @@ export async function createGateway(config: AppConfig, options: GatewayOptions =
     });
     app.getHttpAdapter().getInstance().disable('x-powered-by');
     app.use(requestLogging(logger));
-    app.use(jsonBodyParsing({ limitBytes: config.bodyLimitBytes }));
+    app.use(jsonBodyParsing({ limitBytes: config.bodyLimitBytes, rawTextPaths: ['/v1/claims/x12'] }));
     app.useGlobalFilters(new AllExceptionsFilter(logger));
 
     const openApi = new DocumentBuilder()
@@ -75,6 +76,8 @@ export async function createGateway(config: AppConfig, options: GatewayOptions =
 export async function serve(config: AppConfig, print: (line: string) => void = (l) => process.stdout.write(l + '\n')): Promise<{ gateway: Gateway; url: string }> {
   const gateway = await createGateway(config);
   await gateway.app.listen(config.port, config.host);
+  // Batching on each clearinghouse profile's schedule runs only in the serving process.
+  gateway.app.get(BatchScheduler).start();
   const address = gateway.app.getHttpServer().address() as { port: number };
   const shownHost = config.host === '0.0.0.0' || config.host === '::' ? 'localhost' : config.host;
   const url = `http://${shownHost.includes(':') ? `[${shownHost}]` : shownHost}:${address.port}`;

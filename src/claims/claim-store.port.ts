@@ -55,6 +55,11 @@ export abstract class ClaimStore {
   abstract insert(tx: Tx, claim: NewClaim, cause: string, detail: Record<string, unknown> | null): Promise<StoredClaim>;
   /** Moves a claim to a new status and appends the event, under a row lock. */
   abstract transition(tx: Tx, claimId: string, to: ClaimStatus, cause: string, detail: Record<string, unknown> | null): Promise<ClaimEvent>;
+  /**
+   * Moves many claims to one status in a single statement set (each gets its own event and detail).
+   * Returns how many claims moved; a claim id that does not exist is an error.
+   */
+  abstract transitionMany(tx: Tx, moves: { claimId: string; detail: Record<string, unknown> | null }[], to: ClaimStatus, cause: string): Promise<number>;
   abstract findById(id: string): Promise<StoredClaim | null>;
   abstract history(id: string): Promise<ClaimEvent[]>;
   /** The live original (frequency 1) with this billing provider and patient control number. */

@@ -1,6 +1,6 @@
-// Claim intake and read routes. Each handler delegates to ClaimsService in one line.
+// Claim intake and read routes. Each handler delegates to ClaimsService (raw 837 files: X12IntakeService) in one line.
 import { Body, Controller, Get, Headers, HttpCode, Param, Post, Query, Req, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiBody, ApiHeader, ApiOperation, ApiQuery, ApiResponse, ApiSecurity, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiBody, ApiConsumes, ApiHeader, ApiOperation, ApiQuery, ApiResponse, ApiSecurity, ApiTags } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import { CurrentApiKey, RequireScope } from '../auth/auth.decorators';
 import type { AuthenticatedKey } from '../auth/api-keys.service';
@@ -13,6 +13,7 @@ import { ClaimsService, type ClaimListQuery } from './claims.service';
 import { DentalClaimDto } from './dto/dental-claim.dto';
 import { InstitutionalClaimDto } from './dto/institutional-claim.dto';
 import { ProfessionalClaimDto } from './dto/professional-claim.dto';
+import { X12_MEDIA_TYPES, X12IntakeService } from './x12-intake.service';
 
 const IDEMPOTENCY_HEADER = {
   name: 'Idempotency-Key',
@@ -41,7 +42,10 @@ function ApiErrors(): MethodDecorator {
 @ApiSecurity('api-key')
 @Controller('v1/claims')
 export class ClaimsController {
-  constructor(private readonly claims: ClaimsService) {}
+  constructor(
+    private readonly claims: ClaimsService,
+    private readonly x12Intake: X12IntakeService,
+  ) {}
 
   @Post('professional')
   @HttpCode(200)
@@ -79,6 +83,19 @@ export class ClaimsController {
     return this.submit(claim, key, apiKey, req, res);
   }
 
+  @Post('x12')
+  @HttpCode(200)
+  @RequireScope('claims:write')
+  @ApiOperation({ summary: 'Submit an 837P/837I/837D file: each claim is read, validated, scrubbed and stored as if sent as JSON; per-claim results, a malformed claim rejected with its segment position and code' })
+  @ApiConsumes(...X12_MEDIA_TYPES)
+  @ApiBody({ description: 'The raw X12 interchange', schema: { type: 'string', example: 'ISA*00*          *00*          *ZZ*SUBMITTER01    *ZZ*RECEIVER01     *240315*1200*^*00501*000000101*1*T*:~GS*HC*…' } })
+  @ApiHeader(IDEMPOTENCY_HEADER)
+  @ApiResponse({ status: 200, description: '`results[]` per claim in file order: `stored` (with `claim`) or `rejected` (with `errors[]` carrying code, segmentIndex, segmentId, element, line); `diagnostics[]` for the whole file' })
+  @ApiErrors()
+  x12(@Body() body: unknown, @Headers('content-type') contentType: string | undefined, @Headers('idempotency-key') key: string | undefined, @CurrentApiKey() apiKey: AuthenticatedKey, @Req() req: Request, @Res({ passthrough: true }) res: Response) {
+    return this.reply(this.x12Intake.submitFile(body, contentType, this.x12Context(key, apiKey, req)), res);
+  }
+
   @Post('validate')
   @HttpCode(200)
   @RequireScope('claims:write')
@@ -112,6 +129,17 @@ export class ClaimsController {
 
   private async submit(claim: ValidatedClaim, key: string | undefined, apiKey: AuthenticatedKey, req: Request, res: Response) {
     const result = await this.claims.submit(claim, { apiKeyId: apiKey.id, idempotencyKey: key, method: req.method, path: req.path, requestId: requestContext(req).requestId, source: 'api' });
+    res.status(result.status);
+    if (result.replayed) res.setHeader('Idempotent-Replayed', 'true');
+    return result.body;
+  }
+
+  private x12Context(key: string | undefined, apiKey: AuthenticatedKey, req: Request) {
+    return { apiKeyId: apiKey.id, idempotencyKey: key, method: req.method, path: req.path, requestId: requestContext(req).requestId, source: 'x12' };
+  }
+
+  private async reply(pending: Promise<{ status: number; body: unknown; replayed: boolean }>, res: Response) {
+    const result = await pending;
     res.status(result.status);
     if (result.replayed) res.setHeader('Idempotent-Replayed', 'true');
     return result.body;

@@ -1,16 +1,19 @@
-// Claim intake: validation at the edge, exactly-once storage, history, and the read API.
+// Claim intake: validation at the edge, scrubbing against the guides and payer rules, exactly-once
+// storage, history, and the read API.
 import { Module } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { IdempotencyModule } from '../idempotency/idempotency.module';
 import { ClaimStore } from './claim-store.port';
 import { ClaimsController } from './claims.controller';
 import { ClaimsService } from './claims.service';
+import { ScrubService, scrubServiceProvider } from './scrub/scrub.service';
 import { TypeormClaimStore } from './typeorm-claim.store';
+import { X12IntakeService } from './x12-intake.service';
 
 @Module({
   imports: [IdempotencyModule],
   controllers: [ClaimsController],
-  providers: [{ provide: ClaimStore, useFactory: (ds: DataSource) => new TypeormClaimStore(ds), inject: [DataSource] }, ClaimsService],
-  exports: [ClaimsService, ClaimStore],
+  providers: [{ provide: ClaimStore, useFactory: (ds: DataSource) => new TypeormClaimStore(ds), inject: [DataSource] }, scrubServiceProvider, ClaimsService, X12IntakeService],
+  exports: [ClaimsService, ClaimStore, ScrubService],
 })
 export class ClaimsModule {}

@@ -1,6 +1,7 @@
 // Claim intake: stores a validated claim exactly once (idempotency key, one live original per
-// billing provider and patient control number), with its first history event, in one transaction.
-// Also the dry-run check and the read side (one claim with its history, paged lists).
+// billing provider and patient control number), with its first history event, and scrubs it in the
+// same transaction: `ready` when it passes every edit, else `invalid` with the edits in its history
+// and the response. Also the dry-run check and the read side (one claim with its history, paged lists).
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { ErrorCode, GatewayError } from '../common/gateway-error';
@@ -14,6 +15,8 @@ import { summarizeClaim } from './claim.mapper';
 import type { ClaimKind } from './claim.types';
 import { duplicateOriginal } from './claims.errors';
 import { assignLineControlNumbers } from './line-control-numbers';
+import type { ScrubFinding } from './scrub/scrub-rule';
+import { ScrubService, type ScrubResult } from './scrub/scrub.service';
 import { ORIGINAL_PCN_CONSTRAINT } from './typeorm-claim.store';
 
 export interface SubmitContext {
@@ -36,6 +39,14 @@ export interface ClaimListQuery {
 }
 
 const CLAIM_TYPE_CODE: Record<ClaimKind, string> = { professional: 'PRO', institutional: 'INS', dental: 'DEN' };
+
+/**
+ * A scrub finding in the response: our `{ path, code, message }` plus the names Optum uses
+ * (`field`, `description`, `location` = loop and segment).
+ */
+function editView(finding: ScrubFinding): Record<string, unknown> {
+  return { path: finding.path, code: finding.code, message: finding.message, field: finding.path, description: finding.message, location: finding.location ?? null };
+}
 
 function parseInstant(value: string, name: string, endOfDay: boolean): Date {
   const dateOnly = /^\d{4}-\d{2}-\d{2}$/.test(value);
@@ -67,6 +78,7 @@ export class ClaimsService {
     private readonly claims: ClaimStore,
     private readonly unitOfWork: UnitOfWork,
     private readonly idempotency: IdempotencyService,
+    private readonly scrubber: ScrubService,
   ) {}
 
   async submit(claim: ValidatedClaim, ctx: SubmitContext): Promise<StoredResponse> {
@@ -76,6 +88,8 @@ export class ClaimsService {
       const document = structuredClone(claim.document);
       const lineControlNumbers = assignLineControlNumbers(claim.kind, document, id);
       const summary = summarizeClaim(claim.kind, document);
+      // Scrubbed as stored: with the line control numbers intake assigned.
+      const scrub = this.scrubber.scrub(claim.kind, document);
       try {
         return await this.unitOfWork.run(async (tx) => {
           const stored = await this.claims.insert(
@@ -102,7 +116,8 @@ export class ClaimsService {
             `intake.${ctx.source}`,
             { requestId: ctx.requestId, idempotencyKey: ctx.idempotencyKey ?? null },
           );
-          const body = this.submissionResponse(stored, claim.document, lineControlNumbers, ctx.requestId);
+          await this.claims.transition(tx, id, scrub.status, 'scrub', { edits: scrub.findings });
+          const body = this.submissionResponse({ ...stored, status: scrub.status }, claim.document, lineControlNumbers, ctx.requestId, scrub);
           await completeIdempotency(tx, 200, body);
           return { status: 200, body };
         });
@@ -123,9 +138,10 @@ export class ClaimsService {
       const existing = await this.claims.findLiveOriginal(summary.billingProviderKey, summary.patientControlNumber);
       if (existing) throw duplicateOriginal(existing.id);
     }
+    const scrub = this.scrubber.scrub(claim.kind, claim.document);
     return {
-      status: 'SUCCESS',
-      valid: true,
+      status: scrub.status === 'ready' ? 'SUCCESS' : 'ERROR',
+      valid: scrub.status === 'ready',
       kind: claim.kind,
       controlNumber: (claim.document as { controlNumber?: string }).controlNumber ?? null,
       tradingPartnerServiceId: summary.payerId,
@@ -145,8 +161,8 @@ export class ClaimsService {
         frequencyCode: summary.frequencyCode,
         usageIndicator: summary.usageIndicator,
       },
-      errors: [],
-      warnings: [],
+      errors: scrub.errors.map(editView),
+      warnings: scrub.warnings.map(editView),
     };
   }
 
@@ -203,11 +219,15 @@ export class ClaimsService {
     return { sequence: event.sequence, status: event.status, previousStatus: event.previousStatus, cause: event.cause, detail: event.detail, occurredAt: event.occurredAt.toISOString() };
   }
 
-  /** The Optum/Stedi submission response shape, plus our claim id and status. */
-  private submissionResponse(stored: StoredClaim, document: unknown, lineControlNumbers: string[], requestId: string): Record<string, unknown> {
+  /**
+   * The Optum/Stedi submission response shape, plus our claim id and status. A claim that failed
+   * an edit is stored all the same (as `invalid`), so the response is still a 200, with
+   * `status: 'ERROR'` and the edits in `errors` as Stedi reports its own edits.
+   */
+  private submissionResponse(stored: StoredClaim, document: unknown, lineControlNumbers: string[], requestId: string, scrub: ScrubResult): Record<string, unknown> {
     const kind = stored.kind as ClaimKind;
     return {
-      status: 'SUCCESS',
+      status: scrub.status === 'ready' ? 'SUCCESS' : 'ERROR',
       controlNumber: (document as { controlNumber?: string }).controlNumber ?? null,
       tradingPartnerServiceId: stored.payerId,
       claimReference: {
@@ -225,8 +245,8 @@ export class ClaimsService {
       payer: { payerName: stored.payerName, payerId: stored.payerId, payerID: stored.payerId },
       claim: { id: stored.id, kind, status: stored.status, receivedAt: stored.receivedAt.toISOString(), href: `/v1/claims/${stored.id}` },
       meta: { traceId: requestId },
-      errors: [],
-      warnings: [],
+      errors: scrub.errors.map(editView),
+      warnings: scrub.warnings.map(editView),
     };
   }
 }

@@ -16,6 +16,7 @@ export enum ErrorCode {
   IdempotencyKeyInFlight = 'IDEMPOTENCY_KEY_IN_FLIGHT',
   DatabaseUnavailable = 'DATABASE_UNAVAILABLE',
   Internal = 'INTERNAL_ERROR',
+  UnknownClearinghouse = 'UNKNOWN_CLEARINGHOUSE',
 }
 
 export interface FieldIssue {

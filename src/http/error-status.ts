@@ -17,4 +17,5 @@ export const HTTP_STATUS_BY_CODE: Record<ErrorCode, number> = {
   [ErrorCode.IdempotencyKeyReused]: 422,
   [ErrorCode.Internal]: 500,
   [ErrorCode.DatabaseUnavailable]: 503,
+  [ErrorCode.UnknownClearinghouse]: 400,
 };

@@ -109,3 +109,34 @@ export {
   type EnvelopeCheckOptions,
   type ValidationResult,
 } from './core/envelope-check';
+
+// ---- 835 remittance (005010X221A1) ----------------------------------------------------------
+export * from './835-005010X221A1/index';
+
+// ---- 837 writer (837P 005010X222A1, 837I 005010X223A2, 837D 005010X224A2) --------------------
+export {
+  IMPLEMENTATION_GUIDE_837,
+  Render837Error,
+  render837,
+  type InterchangeParties,
+  type Render837Input,
+  type Render837Output,
+  type RenderedClaim,
+} from './837/render';
+
+// ---- 837 reader and transaction-set (guide) checker: 837P X222A1, 837I X223A2, 837D X224A2 ----
+export { read837, type Loop2300Span, type Read837Claim, type Read837Options, type Read837Result, type Rejected837Claim } from './837/read';
+export { GuideCode, type GuideDiagnostic } from './837-guide/codes';
+export { checkTransaction, type CheckedTransaction, type LoopNode } from './837-guide/check';
+export { GUIDES, GUIDE_BY_KIND, chooseGuide } from './837-guide/versions';
+export type { LoopRule, SegmentRule, TransactionSchema } from './837-guide/schema';
+export {
+  CommonSegmentChecker,
+  Guide837Checker,
+  validate837,
+  validateX12File,
+  type FileValidation,
+  type FileValidationOptions,
+  type Guide837Options,
+  type Guide837Totals,
+} from './837-guide/validate';

@@ -1,5 +1,6 @@
-// Claim intake through HTTP on both database engines: storage with history, field-path errors,
-// exactly-once with Idempotency-Key, one live original per billing provider and PCN, scopes.
+// Claim intake through HTTP on both database engines: storage with history, scrubbing to `ready` or
+// `invalid`, field-path errors, exactly-once with Idempotency-Key, one live original per billing
+// provider and PCN, scopes.
 import { IdempotencyStore } from '../../src/idempotency/idempotency-store.port';
 import { requestHash } from '../../src/idempotency/idempotency.service';
 import { claimFixture, uniquePcn } from '../support/fixtures';
@@ -37,14 +38,15 @@ describe.each(ENGINES)('claim intake on %s', (engine) => {
   });
 
   describe('storing claims', () => {
-    it('stores a professional claim with its JSON, normalized fields, status and first history event', async () => {
+    it('stores a professional claim with its JSON, normalized fields, status and history (received, then scrubbed ready)', async () => {
       const body = professional();
       const res = await post('/v1/claims/professional', body).expect(200);
       expect(res.body).toMatchObject({
         status: 'SUCCESS',
         tradingPartnerServiceId: '99999',
         claimReference: { patientControlNumber: body.claimInformation.patientControlNumber, claimType: 'PRO', payerId: '99999', formatVersion: '5010' },
-        claim: { kind: 'professional', status: 'received' },
+        claim: { kind: 'professional', status: 'ready' },
+        errors: [],
       });
       expect(res.body.claimReference.serviceLines).toEqual([{ lineItemControlNumber: 'PCN7Q2X9K4M1-1' }, { lineItemControlNumber: 'PCN7Q2X9K4M1-2' }]);
 
@@ -52,7 +54,7 @@ describe.each(ENGINES)('claim intake on %s', (engine) => {
       expect(got.body).toMatchObject({
         id: res.body.claim.id,
         kind: 'professional',
-        status: 'received',
+        status: 'ready',
         payerId: '99999',
         billingNpi: '1558374629',
         patientControlNumber: body.claimInformation.patientControlNumber,
@@ -64,20 +66,23 @@ describe.each(ENGINES)('claim intake on %s', (engine) => {
         lineCount: 2,
       });
       expect(got.body.claim).toEqual(body);
-      expect(got.body.history).toEqual([expect.objectContaining({ sequence: 1, status: 'received', previousStatus: null, cause: 'intake.api' })]);
+      expect(got.body.history).toEqual([
+        expect.objectContaining({ sequence: 1, status: 'received', previousStatus: null, cause: 'intake.api' }),
+        expect.objectContaining({ sequence: 2, status: 'ready', previousStatus: 'received', cause: 'scrub', detail: { edits: [] } }),
+      ]);
     });
 
     it('stores institutional and dental claims', async () => {
       const inst = claimFixture('institutional-outpatient-er');
       inst.claimInformation.patientControlNumber = uniquePcn();
       const i = await post('/v1/claims/institutional', inst).expect(200);
-      expect(i.body.claim).toMatchObject({ kind: 'institutional', status: 'received' });
+      expect(i.body.claim).toMatchObject({ kind: 'institutional', status: 'ready' });
       expect(i.body.claimReference.claimType).toBe('INS');
 
       const dental = claimFixture('dental-crown');
       dental.claimInformation.patientControlNumber = uniquePcn();
       const d = await post('/v1/claims/dental', dental).expect(200);
-      expect(d.body.claim).toMatchObject({ kind: 'dental', status: 'received' });
+      expect(d.body.claim).toMatchObject({ kind: 'dental', status: 'ready' });
       const got = await t.http.get(`/v1/claims/${i.body.claim.id}`).set('X-API-Key', reader).expect(200);
       expect(got.body.totalCharge).toBe('450.00');
       expect(got.body.serviceDateFrom).toBe('2025-03-10');
@@ -101,6 +106,84 @@ describe.each(ENGINES)('claim intake on %s', (engine) => {
       for (const n of numbers) expect(n.length).toBeLessThanOrEqual(30);
       const [row] = await t.gateway.dataSource.query(`SELECT document FROM claims WHERE id = $1`, [res.body.claim.id]);
       expect(row.document.claimInformation.serviceLines.map((l: { providerControlNumber: string }) => l.providerControlNumber)).toEqual(numbers);
+    });
+  });
+
+  describe('scrubbing: a claim that fails an edit is stored as invalid with every failed edit', () => {
+    /** The professional fixture with a bad rendering NPI check digit and a claim charge that is not the sum of the lines. */
+    function withTwoEdits(pcn = uniquePcn()) {
+      const body = professional(pcn);
+      body.rendering.npi = '1728394052';
+      body.claimInformation.claimChargeAmount = '151.00';
+      return body;
+    }
+    const NPI_EDIT = { code: 'NPI_CHECK_DIGIT', path: 'rendering.npi', field: 'rendering.npi', location: '2310B NM109' };
+    const CHARGE_EDIT = { code: 'CLAIM_CHARGE_MISMATCH', path: 'claimInformation.claimChargeAmount', field: 'claimInformation.claimChargeAmount', location: '2300 CLM02' };
+
+    it('lists both edits in the response (HTTP 200, status ERROR) and in the history, and status=invalid finds it', async () => {
+      const before = await claimCount();
+      const res = await post('/v1/claims/professional', withTwoEdits()).expect(200);
+      expect(res.body).toMatchObject({ status: 'ERROR', claim: { kind: 'professional', status: 'invalid' }, warnings: [] });
+      expect(res.body.errors).toEqual([expect.objectContaining(NPI_EDIT), expect.objectContaining(CHARGE_EDIT)]);
+      for (const e of res.body.errors) {
+        expect(typeof e.message).toBe('string');
+        expect(e.description).toBe(e.message);
+        expect(e.message).not.toContain('1728394052');
+      }
+      expect(await claimCount()).toBe(before + 1);
+
+      const got = await t.http.get(`/v1/claims/${res.body.claim.id}`).set('X-API-Key', reader).expect(200);
+      expect(got.body.status).toBe('invalid');
+      expect(got.body.history).toEqual([
+        expect.objectContaining({ sequence: 1, status: 'received', previousStatus: null, cause: 'intake.api' }),
+        expect.objectContaining({ sequence: 2, status: 'invalid', previousStatus: 'received', cause: 'scrub' }),
+      ]);
+      expect(got.body.history[1].detail.edits).toEqual([
+        expect.objectContaining({ code: 'NPI_CHECK_DIGIT', path: 'rendering.npi', severity: 'error' }),
+        expect.objectContaining({ code: 'CLAIM_CHARGE_MISMATCH', path: 'claimInformation.claimChargeAmount', severity: 'error' }),
+      ]);
+
+      const invalid = await t.http.get('/v1/claims').query({ status: 'invalid', limit: '500' }).set('X-API-Key', reader).expect(200);
+      expect(invalid.body.items.map((c: { id: string }) => c.id)).toContain(res.body.claim.id);
+      const ready = await t.http.get('/v1/claims').query({ status: 'ready', limit: '500' }).set('X-API-Key', reader).expect(200);
+      expect(ready.body.items.map((c: { id: string }) => c.id)).not.toContain(res.body.claim.id);
+    });
+
+    it('accepts the fixed claim resubmitted with the same patient control number (an invalid claim is not a live original)', async () => {
+      const pcn = uniquePcn();
+      const first = await post('/v1/claims/professional', withTwoEdits(pcn)).expect(200);
+      expect(first.body.claim.status).toBe('invalid');
+      // The same invalid claim again is stored again, as invalid.
+      await post('/v1/claims/professional', withTwoEdits(pcn)).expect(200);
+      const fixed = await post('/v1/claims/professional', professional(pcn)).expect(200);
+      expect(fixed.body).toMatchObject({ status: 'SUCCESS', claim: { status: 'ready' }, errors: [] });
+      expect(fixed.body.claim.id).not.toBe(first.body.claim.id);
+      // Now there is a live original: a second one is a duplicate, valid or not.
+      expect((await post('/v1/claims/professional', withTwoEdits(pcn)).expect(409)).body).toMatchObject({ code: 'DUPLICATE_CLAIM', existingClaimId: fixed.body.claim.id });
+    });
+
+    it('replays an invalid submission under its Idempotency-Key without storing it twice', async () => {
+      const key = `k-${uniquePcn()}`;
+      const body = withTwoEdits();
+      const first = await post('/v1/claims/professional', body).set('Idempotency-Key', key).expect(200);
+      const before = await claimCount();
+      const second = await post('/v1/claims/professional', body).set('Idempotency-Key', key).expect(200);
+      expect(second.headers['idempotent-replayed']).toBe('true');
+      expect(second.body).toEqual(first.body);
+      expect(await claimCount()).toBe(before);
+    });
+
+    it("applies the payer's companion-guide rules from config/payers", async () => {
+      // The fictitious payer 99999 requires the billing provider taxonomy.
+      const body = professional();
+      delete body.billing.taxonomyCode;
+      const res = await post('/v1/claims/professional', body).expect(200);
+      expect(res.body.claim.status).toBe('invalid');
+      expect(res.body.errors).toEqual([expect.objectContaining({ code: 'PAYER_REQUIRED_FIELD', path: 'billing.taxonomyCode' })]);
+      // A payer without a file of its own gets the defaults, which do not.
+      body.tradingPartnerServiceId = `P${uniquePcn().slice(-8)}`;
+      body.claimInformation.patientControlNumber = uniquePcn();
+      expect((await post('/v1/claims/professional', body).expect(200)).body.claim.status).toBe('ready');
     });
   });
 
@@ -302,7 +385,7 @@ describe.each(ENGINES)('claim intake on %s', (engine) => {
       expect(seen).toEqual([...made].reverse());
 
       const today = new Date().toISOString().slice(0, 10);
-      const inRange = await t.http.get('/v1/claims').query({ payerId: payer, status: 'received', from: today, to: today }).set('X-API-Key', reader).expect(200);
+      const inRange = await t.http.get('/v1/claims').query({ payerId: payer, status: 'ready', from: today, to: today }).set('X-API-Key', reader).expect(200);
       expect(inRange.body.items).toHaveLength(5);
       const none = await t.http.get('/v1/claims').query({ payerId: payer, status: 'paid' }).set('X-API-Key', reader).expect(200);
       expect(none.body.items).toHaveLength(0);
@@ -332,6 +415,20 @@ describe.each(ENGINES)('claim intake on %s', (engine) => {
       delete bad.billing;
       const res = await post('/v1/claims/validate', bad).expect(400);
       expect(res.body.errors.map((e: { path: string }) => e.path)).toContain('billing');
+      expect(await claimCount()).toBe(before);
+    });
+
+    it('runs the scrub and reports failed edits with valid: false (HTTP 200), storing nothing', async () => {
+      const before = await claimCount();
+      const body = professional();
+      body.rendering.npi = '1728394052';
+      body.claimInformation.claimChargeAmount = '151.00';
+      const res = await post('/v1/claims/validate', body).expect(200);
+      expect(res.body).toMatchObject({ status: 'ERROR', valid: false, kind: 'professional', warnings: [] });
+      expect(res.body.errors.map((e: { code: string; path: string }) => [e.code, e.path])).toEqual([
+        ['NPI_CHECK_DIGIT', 'rendering.npi'],
+        ['CLAIM_CHARGE_MISMATCH', 'claimInformation.claimChargeAmount'],
+      ]);
       expect(await claimCount()).toBe(before);
     });
 

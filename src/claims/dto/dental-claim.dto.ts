@@ -2,31 +2,9 @@
 // the professional body: tooth status (DN2), orthodontics (DN1), SV3 services with TOO teeth, and
 // the assistant surgeon.
 
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
 import {
-  ArrayMaxSize,
-  ArrayMinSize,
-  IsArray,
-  IsBoolean,
-  IsDefined,
-  IsIn,
-  IsInt,
-  IsNumber,
-  IsObject,
-  IsOptional,
-  IsString,
-  Max,
-  MaxLength,
-  Min,
-  MinLength,
-  ValidateNested,
-} from 'class-validator';
-import {
-  ATTACHMENT_TRANSMISSION_CODES,
   BENEFITS_ASSIGNMENT_CODES,
   CLAIM_FILING_CODES,
-  CLAIM_IDENTIFIERS,
   DELAY_REASON_CODES,
   DENTAL_ATTACHMENT_REPORT_TYPE_CODES,
   DENTAL_CONTRACT_TYPE_CODES,
@@ -35,11 +13,7 @@ import {
   DENTAL_PLAN_PARTICIPATION_CODES,
   DENTAL_SPECIAL_PROGRAM_CODES,
   ENTITY_TYPE_QUALIFIERS,
-  INDIVIDUAL_RELATIONSHIP_CODES,
-  INSURANCE_TYPE_CODES,
   OTHER_INSURED_ID_QUALIFIERS,
-  PAYER_ID_QUALIFIERS,
-  PAYMENT_RESPONSIBILITY_LEVEL_CODES,
   PLACE_OF_SERVICE_CODES,
   POLICY_COMPLIANCE_CODES,
   PRICING_METHODOLOGY_CODES,
@@ -52,12 +26,9 @@ import {
   SERVICE_AUTHORIZATION_EXCEPTION_CODES,
   TOOTH_STATUS_CODES,
   TOOTH_SURFACE_CODES,
-  USAGE_INDICATORS,
   YES_NO,
-  type AttachmentTransmissionCode,
   type BenefitsAssignmentCode,
   type ClaimFilingCode,
-  type ClaimIdentifier,
   type DelayReasonCode,
   type DentalAttachmentReportTypeCode,
   type DentalContractTypeCode,
@@ -66,11 +37,7 @@ import {
   type DentalPlanParticipationCode,
   type DentalSpecialProgramCode,
   type EntityTypeQualifier,
-  type IndividualRelationshipCode,
-  type InsuranceTypeCode,
   type OtherInsuredIdQualifier,
-  type PayerIdQualifier,
-  type PaymentResponsibilityLevelCode,
   type PlaceOfServiceCode,
   type PolicyComplianceCode,
   type PricingMethodologyCode,
@@ -83,2290 +50,615 @@ import {
   type ServiceAuthorizationExceptionCode,
   type ToothStatusCode,
   type ToothSurfaceCode,
-  type UsageIndicator,
   type YesNo,
 } from '../claim.types';
 import {
-  BillingProviderDto,
+  AttachmentFields,
   ClaimAddressDto,
-  ClaimAdjustmentDto,
   ClaimPricingRepricingInformationDto,
   ContactInformationDto,
+  ContractTermsFields,
   DentalClaimProviderDto,
-  DependentDto,
-  MedicareOutpatientAdjudicationDto,
+  LineAdjudicationFields,
+  LineProviderNameFields,
   OtherPayerBillingProviderDto,
+  OtherPayerNameDto,
   OtherPayerReferringProviderDto,
   OtherPayerRenderingProviderDto,
   OtherPayerServiceFacilityLocationDto,
   OtherPayerSupervisingProviderDto,
+  OtherSubscriberInformationFields,
   PayToPlanDto,
   PriorAuthorizationDto,
-  ReceiverDto,
+  ProfessionalDentalClaimFields,
   ReferenceIdentificationDto,
-  ReferringProviderDto,
-  RenderingProviderDto,
   ServiceFacilityLocationDto,
-  SubmitterDto,
-  SubscriberDto,
   SupervisingProviderDto,
-  TradingPartnerSecondaryIdentifiersDto,
 } from './common.dto';
 import {
-  ConflictsWith,
-  IsAmount,
-  IsDecimalString,
-  IsDigits,
-  IsX12Date,
-  IsX12DateOrRange,
-  MatchesPattern,
-} from './validators';
+  AmountField,
+  ArrayField,
+  BooleanField,
+  CodeArrayField,
+  CodeField,
+  DateField,
+  DateOrRangeField,
+  DigitsField,
+  IcdCodeField,
+  IntegerField,
+  NestedField,
+  NumberField,
+  PatternField,
+  StringArrayField,
+  StringField,
+  TaxonomyCodeField,
+} from './field.decorators';
+import { ConflictsWith } from './validators';
 
 /** 2310D assistant surgeon on 837D (NM1*DD, PRV*AS). */
 export class AssistantSurgeonDto {
-  @ApiPropertyOptional({
-    description: 'NM109 (NM108=XX) — NPI, 10 digits',
-    pattern: '^\\d{10}$',
-    maxLength: 10,
-    example: '1558374629',
-  })
-  @IsOptional()
-  @IsString()
-  @IsDigits(10)
+  @DigitsField(10, { description: 'NM109 (NM108=XX) — NPI, 10 digits', optional: true, example: '1558374629' })
   npi?: string;
 
-  @ApiProperty({ description: 'NM103 — last name', minLength: 1, maxLength: 60 })
-  @IsDefined()
-  @IsString()
-  @MinLength(1)
-  @MaxLength(60)
+  @StringField({ description: 'NM103 — last name', max: 60 })
   lastName: string;
 
-  @ApiPropertyOptional({ description: 'NM104 — first name', minLength: 1, maxLength: 35 })
-  @IsOptional()
-  @IsString()
-  @MinLength(1)
-  @MaxLength(35)
+  @StringField({ description: 'NM104 — first name', max: 35, optional: true })
   firstName?: string;
 
-  @ApiPropertyOptional({ description: 'NM105 — middle name', minLength: 1, maxLength: 25 })
-  @IsOptional()
-  @IsString()
-  @MinLength(1)
-  @MaxLength(25)
+  @StringField({ description: 'NM105 — middle name', max: 25, optional: true })
   middleName?: string;
 
-  @ApiPropertyOptional({ description: 'NM107 — name suffix', minLength: 1, maxLength: 10 })
-  @IsOptional()
-  @IsString()
-  @MinLength(1)
-  @MaxLength(10)
+  @StringField({ description: 'NM107 — name suffix', max: 10, optional: true })
   suffix?: string;
 
-  @ApiProperty({
-    description: 'PRV03 (PRV01=AS, PRV02=PXC) — taxonomy',
-    pattern: '^[A-Za-z0-9]{10}$',
-  })
-  @IsDefined()
-  @IsString()
-  @MatchesPattern(/^[A-Za-z0-9]{10}$/, 'a 10-character provider taxonomy code (letters and digits)')
+  @TaxonomyCodeField({ description: 'PRV03 (PRV01=AS, PRV02=PXC) — taxonomy' })
   taxonomyCode: string;
 
-  @ApiPropertyOptional({ description: 'REF*0B — state license number', minLength: 1, maxLength: 50 })
-  @IsOptional()
-  @IsString()
-  @MinLength(1)
-  @MaxLength(50)
+  @StringField({ description: 'REF*0B — state license number', max: 50, optional: true })
   stateLicenseNumber?: string;
 
-  @ApiPropertyOptional({
-    description: 'REF*1G — UPIN',
-    minLength: 1,
-    maxLength: 50,
-    deprecated: true,
-  })
-  @IsOptional()
-  @IsString()
-  @MinLength(1)
-  @MaxLength(50)
+  @StringField({ description: 'REF*1G — UPIN', max: 50, optional: true, deprecated: true })
   providerUpinNumber?: string;
 
-  @ApiPropertyOptional({
-    description: 'REF*G2 — payer-assigned provider number',
-    minLength: 1,
-    maxLength: 50,
-  })
-  @IsOptional()
-  @IsString()
-  @MinLength(1)
-  @MaxLength(50)
+  @StringField({ description: 'REF*G2 — payer-assigned provider number', max: 50, optional: true })
   commercialNumber?: string;
 
-  @ApiPropertyOptional({ description: 'REF*LU — location number', minLength: 1, maxLength: 50 })
-  @IsOptional()
-  @IsString()
-  @MinLength(1)
-  @MaxLength(50)
+  @StringField({ description: 'REF*LU — location number', max: 50, optional: true })
   locationNumber?: string;
 
-  @ApiPropertyOptional({ description: 'N3/N4 — address', type: () => ClaimAddressDto })
-  @IsOptional()
-  @IsObject()
-  @ValidateNested()
-  @Type(() => ClaimAddressDto)
+  @NestedField(() => ClaimAddressDto, { description: 'N3/N4 — address', optional: true })
   address?: ClaimAddressDto;
 
-  @ApiPropertyOptional({ description: 'PER — contact', type: () => ContactInformationDto })
-  @IsOptional()
-  @IsObject()
-  @ValidateNested()
-  @Type(() => ContactInformationDto)
+  @NestedField(() => ContactInformationDto, { description: 'PER — contact', optional: true })
   contactInformation?: ContactInformationDto;
 }
 
 /** 2300 DTP claim dates on 837D. */
 export class DentalClaimDateInformationDto {
-  @ApiPropertyOptional({
-    description: 'DTP*472 — service date CCYYMMDD, or a range CCYYMMDD-CCYYMMDD (RD8)',
-    pattern: '^\\d{8}(-\\d{8})?$',
-    example: '20250310-20250312',
-  })
-  @IsOptional()
-  @IsString()
-  @IsX12DateOrRange()
+  @DateOrRangeField({ description: 'DTP*472 — service date CCYYMMDD, or a range CCYYMMDD-CCYYMMDD (RD8)', optional: true })
   serviceDate?: string;
 
-  @ApiPropertyOptional({
-    description: 'DTP*439 — accident',
-    pattern: '^\\d{8}$',
-    example: '20250310',
-  })
-  @IsOptional()
-  @IsString()
-  @IsX12Date()
+  @DateField({ description: 'DTP*439 — accident', optional: true })
   accidentDate?: string;
 
-  @ApiPropertyOptional({
-    description: 'DTP*452 — orthodontic appliance placement',
-    pattern: '^\\d{8}$',
-    example: '20250310',
-  })
-  @IsOptional()
-  @IsString()
-  @IsX12Date()
+  @DateField({ description: 'DTP*452 — orthodontic appliance placement', optional: true })
   appliancePlacementDate?: string;
 
-  @ApiPropertyOptional({
-    description: 'DTP*050 — repricer received',
-    pattern: '^\\d{8}$',
-    example: '20250310',
-  })
-  @IsOptional()
-  @IsString()
-  @IsX12Date()
+  @DateField({ description: 'DTP*050 — repricer received', optional: true })
   repricerReceivedDate?: string;
 }
 
 /** PWK attachment reference on 837D. */
-export class DentalReportInformationDto {
-  @ApiProperty({
-    description: 'PWK01 — attachment report type',
-    enum: [...DENTAL_ATTACHMENT_REPORT_TYPE_CODES],
-  })
-  @IsDefined()
-  @IsString()
-  @IsIn(DENTAL_ATTACHMENT_REPORT_TYPE_CODES)
+export class DentalReportInformationDto extends AttachmentFields {
+  @CodeField(DENTAL_ATTACHMENT_REPORT_TYPE_CODES, { description: 'PWK01 — attachment report type' })
   attachmentReportTypeCode: DentalAttachmentReportTypeCode;
-
-  @ApiProperty({
-    description: 'PWK02 — how the attachment is sent',
-    enum: [...ATTACHMENT_TRANSMISSION_CODES],
-  })
-  @IsDefined()
-  @IsString()
-  @IsIn(ATTACHMENT_TRANSMISSION_CODES)
-  attachmentTransmissionCode: AttachmentTransmissionCode;
-
-  @ApiPropertyOptional({
-    description: 'PWK06 (PWK05=AC) — attachment control number',
-    minLength: 2,
-    maxLength: 80,
-  })
-  @IsOptional()
-  @IsString()
-  @MinLength(2)
-  @MaxLength(80)
-  attachmentControlNumber?: string;
-
-  @ApiPropertyOptional({
-    description: 'Stedi attachment ID (UUID) linking an uploaded attachment; no X12 element',
-    pattern: '^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$',
-  })
-  @IsOptional()
-  @IsString()
-  @MatchesPattern(/^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$/, 'a UUID')
-  attachmentId?: string;
 }
 
 /** 2300 REF claim identifiers and PWK attachments on 837D. */
 export class DentalClaimSupplementalInformationDto {
-  @ApiPropertyOptional({
-    description: 'REF*G1 — prior authorization number',
-    minLength: 1,
-    maxLength: 50,
-  })
-  @IsOptional()
-  @IsString()
-  @MinLength(1)
-  @MaxLength(50)
+  @StringField({ description: 'REF*G1 — prior authorization number', max: 50, optional: true })
   priorAuthorizationNumber?: string;
 
-  @ApiPropertyOptional({ description: 'REF*9F — referral number', minLength: 1, maxLength: 50 })
-  @IsOptional()
-  @IsString()
-  @MinLength(1)
-  @MaxLength(50)
+  @StringField({ description: 'REF*9F — referral number', max: 50, optional: true })
   referralNumber?: string;
 
-  @ApiPropertyOptional({
-    description: 'REF*F8 — payer claim control number of the claim being replaced or voided',
-    minLength: 1,
-    maxLength: 50,
-  })
-  @IsOptional()
-  @IsString()
-  @MinLength(1)
-  @MaxLength(50)
+  @StringField({ description: 'REF*F8 — payer claim control number of the claim being replaced or voided', max: 50, optional: true })
   claimControlNumber?: string;
 
-  @ApiPropertyOptional({
-    description: 'REF*G3 — predetermination of benefits identifier',
-    minLength: 1,
-    maxLength: 50,
-  })
-  @IsOptional()
-  @IsString()
-  @MinLength(1)
-  @MaxLength(50)
+  @StringField({ description: 'REF*G3 — predetermination of benefits identifier', max: 50, optional: true })
   predeterminationOfBenefitsIdentifier?: string;
 
-  @ApiPropertyOptional({
-    description: 'REF*4N — service authorization exception code',
-    enum: [...SERVICE_AUTHORIZATION_EXCEPTION_CODES],
-  })
-  @IsOptional()
-  @IsString()
-  @IsIn(SERVICE_AUTHORIZATION_EXCEPTION_CODES)
+  @CodeField(SERVICE_AUTHORIZATION_EXCEPTION_CODES, { description: 'REF*4N — service authorization exception code', optional: true })
   serviceAuthorizationExceptionCode?: ServiceAuthorizationExceptionCode;
 
-  @ApiPropertyOptional({
-    description: 'REF*9A — repriced claim number (repricers only)',
-    minLength: 1,
-    maxLength: 50,
-  })
-  @IsOptional()
-  @IsString()
-  @MinLength(1)
-  @MaxLength(50)
+  @StringField({ description: 'REF*9A — repriced claim number (repricers only)', max: 50, optional: true })
   repricedClaimNumber?: string;
 
-  @ApiPropertyOptional({
-    description: 'REF*9C — adjusted repriced claim number (repricers only)',
-    minLength: 1,
-    maxLength: 50,
-  })
-  @IsOptional()
-  @IsString()
-  @MinLength(1)
-  @MaxLength(50)
+  @StringField({ description: 'REF*9C — adjusted repriced claim number (repricers only)', max: 50, optional: true })
   adjustedRepricedClaimNumber?: string;
 
-  @ApiPropertyOptional({
-    description: 'REF*D9 — clearinghouse claim number',
-    minLength: 1,
-    maxLength: 50,
-    deprecated: true,
-  })
-  @IsOptional()
-  @IsString()
-  @MinLength(1)
-  @MaxLength(50)
+  @StringField({ description: 'REF*D9 — clearinghouse claim number', max: 50, optional: true, deprecated: true })
   claimNumber?: string;
 
-  @ApiPropertyOptional({
+  @NestedField(() => DentalReportInformationDto, {
     description: 'PWK — single attachment (older form; merged into reportInformations)',
-    type: () => DentalReportInformationDto,
+    optional: true,
   })
-  @IsOptional()
-  @IsObject()
-  @ValidateNested()
-  @Type(() => DentalReportInformationDto)
   reportInformation?: DentalReportInformationDto;
 
-  @ApiPropertyOptional({
-    type: () => [DentalReportInformationDto],
-    description: 'PWK — attachments',
-    maxItems: 10,
-  })
-  @IsOptional()
-  @IsArray()
-  @ArrayMaxSize(10)
-  @ValidateNested({ each: true })
-  @Type(() => DentalReportInformationDto)
+  @ArrayField(() => DentalReportInformationDto, { description: 'PWK — attachments', min: 0, max: 10, optional: true })
   reportInformations?: DentalReportInformationDto[];
 }
 
 /** One 2300 HI diagnosis on 837D. */
 export class DentalHealthCareCodeInformationDto {
-  @ApiProperty({
-    description: 'HI0n-1 — ABK principal, ABF other, TQ',
-    enum: [...DENTAL_DIAGNOSIS_TYPE_CODES],
-  })
-  @IsDefined()
-  @IsString()
-  @IsIn(DENTAL_DIAGNOSIS_TYPE_CODES)
+  @CodeField(DENTAL_DIAGNOSIS_TYPE_CODES, { description: 'HI0n-1 — ABK principal, ABF other, TQ' })
   diagnosisTypeCode: DentalDiagnosisTypeCode;
 
-  @ApiProperty({
-    description: 'HI0n-2 — diagnosis code without the dot',
-    maxLength: 30,
-    pattern: '^[A-Za-z0-9]+$',
-  })
-  @IsDefined()
-  @IsString()
-  @MaxLength(30)
-  @MatchesPattern(/^[A-Za-z0-9]+$/, 'letters and digits only (ICD codes go without the dot)')
+  @IcdCodeField({ description: 'HI0n-2 — diagnosis code without the dot', max: 30 })
   diagnosisCode: string;
 }
 
 /** 2300 DN1 orthodontic treatment (JSON numbers for the month counts). */
 export class OrthodonticTotalMonthsOfTreatmentDto {
-  @ApiPropertyOptional({
-    description: 'DN101 — total months of treatment',
-    type: 'integer',
-    minimum: 0,
-    maximum: 999,
-  })
-  @IsOptional()
-  @IsInt()
-  @Min(0)
-  @Max(999)
+  @IntegerField({ description: 'DN101 — total months of treatment', min: 0, max: 999, optional: true })
   monthsCount?: number;
 
-  @ApiPropertyOptional({
-    description: 'DN102 — months of treatment remaining',
-    type: 'integer',
-    minimum: 0,
-    maximum: 999,
-  })
-  @IsOptional()
-  @IsInt()
-  @Min(0)
-  @Max(999)
+  @IntegerField({ description: 'DN102 — months of treatment remaining', min: 0, max: 999, optional: true })
   monthsRemaining?: number;
 
-  @ApiPropertyOptional({
-    description: 'DN104 — Y when the treatment is for orthodontics',
-    enum: ['Y'],
-  })
-  @IsOptional()
-  @IsString()
-  @IsIn(['Y'])
+  @CodeField(['Y'], { description: 'DN104 — Y when the treatment is for orthodontics', optional: true })
   treatmentIndicator?: 'Y';
 }
 
 /** 2300 DN2 tooth status. */
 export class ToothStatusDto {
-  @ApiProperty({
-    description: 'DN201 — tooth number (universal national tooth designation)',
-    minLength: 1,
-    maxLength: 50,
-  })
-  @IsDefined()
-  @IsString()
-  @MinLength(1)
-  @MaxLength(50)
+  @StringField({ description: 'DN201 — tooth number (universal national tooth designation)', max: 50 })
   toothNumber: string;
 
-  @ApiProperty({ description: 'DN202 — E to be extracted, M missing', enum: [...TOOTH_STATUS_CODES] })
-  @IsDefined()
-  @IsString()
-  @IsIn(TOOTH_STATUS_CODES)
+  @CodeField(TOOTH_STATUS_CODES, { description: 'DN202 — E to be extracted, M missing' })
   toothStatusCode: ToothStatusCode;
 }
 
 /** CN1 contract information on 837D. */
-export class DentalContractInformationDto {
-  @ApiProperty({ description: 'CN101 — contract type', enum: [...DENTAL_CONTRACT_TYPE_CODES] })
-  @IsDefined()
-  @IsString()
-  @IsIn(DENTAL_CONTRACT_TYPE_CODES)
+export class DentalContractInformationDto extends ContractTermsFields {
+  @CodeField(DENTAL_CONTRACT_TYPE_CODES, { description: 'CN101 — contract type' })
   contractTypeCode: DentalContractTypeCode;
-
-  @ApiPropertyOptional({
-    description: 'CN102 — contract amount',
-    pattern: '^\\d+(\\.\\d{1,2})?$',
-    example: '120.00',
-  })
-  @IsOptional()
-  @IsString()
-  @IsAmount()
-  contractAmount?: string;
-
-  @ApiPropertyOptional({
-    description: 'CN103 — contract percentage',
-    maxLength: 6,
-    pattern: '^\\d+(\\.\\d+)?$',
-  })
-  @IsOptional()
-  @IsString()
-  @MaxLength(6)
-  @MatchesPattern(/^\d+(\.\d+)?$/, 'a non-negative decimal number written as a string')
-  contractPercentage?: string;
-
-  @ApiPropertyOptional({ description: 'CN104 — contract code', minLength: 1, maxLength: 50 })
-  @IsOptional()
-  @IsString()
-  @MinLength(1)
-  @MaxLength(50)
-  contractCode?: string;
-
-  @ApiPropertyOptional({
-    description: 'CN105 — terms discount percentage',
-    maxLength: 6,
-    pattern: '^\\d+(\\.\\d+)?$',
-  })
-  @IsOptional()
-  @IsString()
-  @MaxLength(6)
-  @MatchesPattern(/^\d+(\.\d+)?$/, 'a non-negative decimal number written as a string')
-  termsDiscountPercentage?: string;
-
-  @ApiPropertyOptional({
-    description: 'CN106 — contract version identifier',
-    minLength: 1,
-    maxLength: 30,
-  })
-  @IsOptional()
-  @IsString()
-  @MinLength(1)
-  @MaxLength(30)
-  contractVersionIdentifier?: string;
 }
 
 /** 2330A other subscriber on 837D. */
 export class DentalOtherSubscriberNameDto {
-  @ApiProperty({
-    description: '2330A NM102 — 1 person, 2 non-person',
-    enum: [...ENTITY_TYPE_QUALIFIERS],
-  })
-  @IsDefined()
-  @IsString()
-  @IsIn(ENTITY_TYPE_QUALIFIERS)
+  @CodeField(ENTITY_TYPE_QUALIFIERS, { description: '2330A NM102 — 1 person, 2 non-person' })
   otherInsuredQualifier: EntityTypeQualifier;
 
-  @ApiProperty({
-    description: '2330A NM103 — last or organization name',
-    minLength: 1,
-    maxLength: 60,
-  })
-  @IsDefined()
-  @IsString()
-  @MinLength(1)
-  @MaxLength(60)
+  @StringField({ description: '2330A NM103 — last or organization name', max: 60 })
   otherInsuredLastName: string;
 
-  @ApiPropertyOptional({ description: '2330A NM104 — first name', minLength: 1, maxLength: 35 })
-  @IsOptional()
-  @IsString()
-  @MinLength(1)
-  @MaxLength(35)
+  @StringField({ description: '2330A NM104 — first name', max: 35, optional: true })
   otherInsuredFirstName?: string;
 
-  @ApiPropertyOptional({ description: '2330A NM105 — middle name', minLength: 1, maxLength: 25 })
-  @IsOptional()
-  @IsString()
-  @MinLength(1)
-  @MaxLength(25)
+  @StringField({ description: '2330A NM105 — middle name', max: 25, optional: true })
   otherInsuredMiddleName?: string;
 
-  @ApiPropertyOptional({ description: '2330A NM107 — name suffix', minLength: 1, maxLength: 10 })
-  @IsOptional()
-  @IsString()
-  @MinLength(1)
-  @MaxLength(10)
+  @StringField({ description: '2330A NM107 — name suffix', max: 10, optional: true })
   otherInsuredNameSuffix?: string;
 
-  @ApiProperty({
-    description: '2330A NM108 — MI member ID, II unique health ID',
-    enum: [...OTHER_INSURED_ID_QUALIFIERS],
-  })
-  @IsDefined()
-  @IsString()
-  @IsIn(OTHER_INSURED_ID_QUALIFIERS)
+  @CodeField(OTHER_INSURED_ID_QUALIFIERS, { description: '2330A NM108 — MI member ID, II unique health ID' })
   otherInsuredIdentifierTypeCode: OtherInsuredIdQualifier;
 
-  @ApiProperty({ description: '2330A NM109 — identifier', minLength: 2, maxLength: 80 })
-  @IsDefined()
-  @IsString()
-  @MinLength(2)
-  @MaxLength(80)
+  @StringField({ description: '2330A NM109 — identifier', min: 2, max: 80 })
   otherInsuredIdentifier: string;
 
-  @ApiPropertyOptional({ description: '2330A N3/N4 — address', type: () => ClaimAddressDto })
-  @IsOptional()
-  @IsObject()
-  @ValidateNested()
-  @Type(() => ClaimAddressDto)
+  @NestedField(() => ClaimAddressDto, { description: '2330A N3/N4 — address', optional: true })
   otherInsuredAddress?: ClaimAddressDto;
 
-  @ApiPropertyOptional({
-    type: [String],
-    description: '2330A REF*SY — additional identifiers',
-    minItems: 1,
-    maxItems: 2,
-  })
-  @IsOptional()
-  @IsArray()
-  @ArrayMinSize(1)
-  @ArrayMaxSize(2)
-  @IsString({ each: true })
-  @MinLength(1, { each: true })
-  @MaxLength(50, { each: true })
+  @StringArrayField({ description: '2330A REF*SY — additional identifiers', max: 2, itemMax: 50, optional: true })
   otherInsuredAdditionalIdentifiers?: string[];
 }
 
 /** 2330B other payer on 837D. */
-export class DentalOtherPayerNameDto {
-  @ApiProperty({ description: '2330B NM103 — other payer name', minLength: 1, maxLength: 60 })
-  @IsDefined()
-  @IsString()
-  @MinLength(1)
-  @MaxLength(60)
-  otherPayerOrganizationName: string;
-
-  @ApiProperty({
-    description: '2330B NM108 — PI payer ID, XV CMS PlanID',
-    enum: [...PAYER_ID_QUALIFIERS],
-  })
-  @IsDefined()
-  @IsString()
-  @IsIn(PAYER_ID_QUALIFIERS)
-  otherPayerIdentifierTypeCode: PayerIdQualifier;
-
-  @ApiProperty({ description: '2330B NM109 — other payer identifier', minLength: 2, maxLength: 80 })
-  @IsDefined()
-  @IsString()
-  @MinLength(2)
-  @MaxLength(80)
-  otherPayerIdentifier: string;
-
-  @ApiPropertyOptional({
-    description: '2330B N3/N4 — other payer address',
-    type: () => ClaimAddressDto,
-  })
-  @IsOptional()
-  @IsObject()
-  @ValidateNested()
-  @Type(() => ClaimAddressDto)
-  otherPayerAddress?: ClaimAddressDto;
-
-  @ApiPropertyOptional({
-    description: '2330B DTP*573 — adjudication or payment date',
-    pattern: '^\\d{8}$',
-    example: '20250310',
-  })
-  @IsOptional()
-  @IsString()
-  @IsX12Date()
-  otherPayerAdjudicationOrPaymentDate?: string;
-
-  @ApiPropertyOptional({
-    description: '2330B REF*T4 — claim adjustment indicator (Y when true)',
-    type: Boolean,
-  })
-  @IsOptional()
-  @IsBoolean()
-  otherPayerClaimAdjustmentIndicator?: boolean;
-
-  @ApiPropertyOptional({
-    description: '2330B REF*F8 — other payer claim control number',
-    minLength: 1,
-    maxLength: 50,
-  })
-  @IsOptional()
-  @IsString()
-  @MinLength(1)
-  @MaxLength(50)
-  otherPayerClaimControlNumber?: string;
-
-  @ApiPropertyOptional({
-    description: '2330B REF*G1 — prior authorization number',
-    minLength: 1,
-    maxLength: 50,
-  })
-  @IsOptional()
-  @IsString()
-  @MinLength(1)
-  @MaxLength(50)
-  otherPayerPriorAuthorizationNumber?: string;
-
-  @ApiPropertyOptional({ description: '2330B REF*9F — referral number', minLength: 1, maxLength: 50 })
-  @IsOptional()
-  @IsString()
-  @MinLength(1)
-  @MaxLength(50)
-  otherPayerPriorAuthorizationOrReferralNumber?: string;
-
-  @ApiPropertyOptional({
-    type: () => [ReferenceIdentificationDto],
-    description: '2330B REF (2U, EI, FY, NF) — other payer secondary identifiers',
-    minItems: 1,
-    maxItems: 2,
-  })
-  @IsOptional()
-  @IsArray()
-  @ArrayMinSize(1)
-  @ArrayMaxSize(2)
-  @ValidateNested({ each: true })
-  @Type(() => ReferenceIdentificationDto)
-  otherPayerSecondaryIdentifier?: ReferenceIdentificationDto[];
-
-  @ApiPropertyOptional({
-    description: '2330B REF*G3 — predetermination of benefits identifier',
-    minLength: 1,
-    maxLength: 50,
-  })
-  @IsOptional()
-  @IsString()
-  @MinLength(1)
-  @MaxLength(50)
+export class DentalOtherPayerNameDto extends OtherPayerNameDto {
+  @StringField({ description: '2330B REF*G3 — predetermination of benefits identifier', max: 50, optional: true })
   otherPayerPredeterminationIdentification?: string;
 }
 
 /** 2330H other payer assistant surgeon identifiers (837D). */
 export class OtherPayerAssistantSurgeonDto {
-  @ApiProperty({ description: 'NM102 — 1 person, 2 non-person', enum: [...ENTITY_TYPE_QUALIFIERS] })
-  @IsDefined()
-  @IsString()
-  @IsIn(ENTITY_TYPE_QUALIFIERS)
+  @CodeField(ENTITY_TYPE_QUALIFIERS, { description: 'NM102 — 1 person, 2 non-person' })
   entityTypeQualifier: EntityTypeQualifier;
 
-  @ApiProperty({
-    type: () => [ReferenceIdentificationDto],
-    description: 'REF — identifiers',
-    minItems: 1,
-    maxItems: 3,
-  })
-  @IsDefined()
-  @IsArray()
-  @ArrayMinSize(1)
-  @ArrayMaxSize(3)
-  @ValidateNested({ each: true })
-  @Type(() => ReferenceIdentificationDto)
+  @ArrayField(() => ReferenceIdentificationDto, { description: 'REF — identifiers', max: 3 })
   otherPayerAssistantSurgeonIdentifier: ReferenceIdentificationDto[];
 }
 
 /** 2320 other subscriber information (coordination of benefits) on 837D. */
-export class DentalOtherSubscriberInformationDto {
-  @ApiProperty({
-    description: '2320 SBR01 — this payer\'s responsibility sequence',
-    enum: [...PAYMENT_RESPONSIBILITY_LEVEL_CODES],
-  })
-  @IsDefined()
-  @IsString()
-  @IsIn(PAYMENT_RESPONSIBILITY_LEVEL_CODES)
-  paymentResponsibilityLevelCode: PaymentResponsibilityLevelCode;
-
-  @ApiProperty({
-    description: '2320 SBR02 — patient relationship to the other insured',
-    enum: [...INDIVIDUAL_RELATIONSHIP_CODES],
-  })
-  @IsDefined()
-  @IsString()
-  @IsIn(INDIVIDUAL_RELATIONSHIP_CODES)
-  individualRelationshipCode: IndividualRelationshipCode;
-
-  @ApiPropertyOptional({
-    description: '2320 SBR03 — group or policy number',
-    minLength: 1,
-    maxLength: 50,
-  })
-  @IsOptional()
-  @IsString()
-  @MinLength(1)
-  @MaxLength(50)
-  insuranceGroupOrPolicyNumber?: string;
-
-  @ApiPropertyOptional({ description: '2320 SBR04 — group name', minLength: 1, maxLength: 60 })
-  @IsOptional()
-  @IsString()
-  @MinLength(1)
-  @MaxLength(60)
-  otherInsuredGroupName?: string;
-
-  @ApiPropertyOptional({
-    description: '2320 SBR05 — insurance type (Medicare secondary)',
-    enum: [...INSURANCE_TYPE_CODES],
-  })
-  @IsOptional()
-  @IsString()
-  @IsIn(INSURANCE_TYPE_CODES)
-  insuranceTypeCode?: InsuranceTypeCode;
-
-  @ApiPropertyOptional({
-    description: '2320 SBR09 — claim filing indicator',
-    enum: [...CLAIM_FILING_CODES],
-  })
-  @IsOptional()
-  @IsString()
-  @IsIn(CLAIM_FILING_CODES)
+export class DentalOtherSubscriberInformationDto extends OtherSubscriberInformationFields {
+  @CodeField(CLAIM_FILING_CODES, { description: '2320 SBR09 — claim filing indicator', optional: true })
   claimFilingIndicatorCode?: ClaimFilingCode;
 
-  @ApiPropertyOptional({
-    type: () => [ClaimAdjustmentDto],
-    description: '2320 CAS — claim-level adjustments by this payer',
-    minItems: 1,
-    maxItems: 5,
-  })
-  @IsOptional()
-  @IsArray()
-  @ArrayMinSize(1)
-  @ArrayMaxSize(5)
-  @ValidateNested({ each: true })
-  @Type(() => ClaimAdjustmentDto)
-  claimLevelAdjustments?: ClaimAdjustmentDto[];
-
-  @ApiPropertyOptional({
-    description: '2320 AMT*D — amount paid by this payer',
-    pattern: '^\\d+(\\.\\d{1,2})?$',
-    example: '120.00',
-  })
-  @IsOptional()
-  @IsString()
-  @IsAmount()
-  payerPaidAmount?: string;
-
-  @ApiPropertyOptional({
-    description: '2320 AMT*A8 — non-covered charge amount',
-    pattern: '^\\d+(\\.\\d{1,2})?$',
-    example: '120.00',
-  })
-  @IsOptional()
-  @IsString()
-  @IsAmount()
-  nonCoveredChargeAmount?: string;
-
-  @ApiPropertyOptional({
-    description: '2320 AMT*EAF — remaining patient liability',
-    pattern: '^\\d+(\\.\\d{1,2})?$',
-    example: '120.00',
-  })
-  @IsOptional()
-  @IsString()
-  @IsAmount()
-  remainingPatientLiability?: string;
-
-  @ApiProperty({
-    description: '2320 OI03 — benefits assignment',
-    enum: [...BENEFITS_ASSIGNMENT_CODES],
-  })
-  @IsDefined()
-  @IsString()
-  @IsIn(BENEFITS_ASSIGNMENT_CODES)
-  benefitsAssignmentCertificationIndicator: BenefitsAssignmentCode;
-
-  @ApiPropertyOptional({
-    description: '2320 OI04 — P when true (signature generated by the provider)',
-    type: Boolean,
-  })
-  @IsOptional()
-  @IsBoolean()
-  patientSignatureGeneratedForPatient?: boolean;
-
-  @ApiProperty({
-    description: '2320 OI06 — release of information',
-    enum: [...RELEASE_INFORMATION_CODES],
-  })
-  @IsDefined()
-  @IsString()
-  @IsIn(RELEASE_INFORMATION_CODES)
-  releaseOfInformationCode: ReleaseInformationCode;
-
-  @ApiPropertyOptional({
-    description: '2320 MOA — Medicare outpatient adjudication',
-    type: () => MedicareOutpatientAdjudicationDto,
-  })
-  @IsOptional()
-  @IsObject()
-  @ValidateNested()
-  @Type(() => MedicareOutpatientAdjudicationDto)
-  medicareOutpatientAdjudication?: MedicareOutpatientAdjudicationDto;
-
-  @ApiProperty({ description: '2330A — other subscriber', type: () => DentalOtherSubscriberNameDto })
-  @IsDefined()
-  @IsObject()
-  @ValidateNested()
-  @Type(() => DentalOtherSubscriberNameDto)
+  @NestedField(() => DentalOtherSubscriberNameDto, { description: '2330A — other subscriber' })
   otherSubscriberName: DentalOtherSubscriberNameDto;
 
-  @ApiProperty({ description: '2330B — other payer', type: () => DentalOtherPayerNameDto })
-  @IsDefined()
-  @IsObject()
-  @ValidateNested()
-  @Type(() => DentalOtherPayerNameDto)
+  @NestedField(() => DentalOtherPayerNameDto, { description: '2330B — other payer' })
   otherPayerName: DentalOtherPayerNameDto;
 
-  @ApiPropertyOptional({
-    type: () => [OtherPayerReferringProviderDto],
-    description: '2330C — other payer referring provider',
-    minItems: 1,
-    maxItems: 2,
-  })
-  @IsOptional()
-  @IsArray()
-  @ArrayMinSize(1)
-  @ArrayMaxSize(2)
-  @ValidateNested({ each: true })
-  @Type(() => OtherPayerReferringProviderDto)
+  @ArrayField(() => OtherPayerReferringProviderDto, { description: '2330C — other payer referring provider', max: 2, optional: true })
   otherPayerReferringProvider?: OtherPayerReferringProviderDto[];
 
-  @ApiPropertyOptional({
-    type: () => [OtherPayerRenderingProviderDto],
-    description: '2330D — other payer rendering provider',
-    minItems: 1,
-    maxItems: 1,
-  })
-  @IsOptional()
-  @IsArray()
-  @ArrayMinSize(1)
-  @ArrayMaxSize(1)
-  @ValidateNested({ each: true })
-  @Type(() => OtherPayerRenderingProviderDto)
+  @ArrayField(() => OtherPayerRenderingProviderDto, { description: '2330D — other payer rendering provider', max: 1, optional: true })
   otherPayerRenderingProvider?: OtherPayerRenderingProviderDto[];
 
-  @ApiPropertyOptional({
-    type: () => [OtherPayerServiceFacilityLocationDto],
-    description: '2330E — other payer service facility',
-    minItems: 1,
-    maxItems: 1,
-  })
-  @IsOptional()
-  @IsArray()
-  @ArrayMinSize(1)
-  @ArrayMaxSize(1)
-  @ValidateNested({ each: true })
-  @Type(() => OtherPayerServiceFacilityLocationDto)
+  @ArrayField(() => OtherPayerServiceFacilityLocationDto, { description: '2330E — other payer service facility', max: 1, optional: true })
   otherPayerServiceFacilityLocation?: OtherPayerServiceFacilityLocationDto[];
 
-  @ApiPropertyOptional({
-    type: () => [OtherPayerSupervisingProviderDto],
-    description: '2330F — other payer supervising provider',
-    minItems: 1,
-    maxItems: 1,
-  })
-  @IsOptional()
-  @IsArray()
-  @ArrayMinSize(1)
-  @ArrayMaxSize(1)
-  @ValidateNested({ each: true })
-  @Type(() => OtherPayerSupervisingProviderDto)
+  @ArrayField(() => OtherPayerSupervisingProviderDto, { description: '2330F — other payer supervising provider', max: 1, optional: true })
   otherPayerSupervisingProvider?: OtherPayerSupervisingProviderDto[];
 
-  @ApiPropertyOptional({
-    type: () => [OtherPayerBillingProviderDto],
-    description: '2330G — other payer billing provider',
-    minItems: 1,
-    maxItems: 1,
-  })
-  @IsOptional()
-  @IsArray()
-  @ArrayMinSize(1)
-  @ArrayMaxSize(1)
-  @ValidateNested({ each: true })
-  @Type(() => OtherPayerBillingProviderDto)
+  @ArrayField(() => OtherPayerBillingProviderDto, { description: '2330G — other payer billing provider', max: 1, optional: true })
   otherPayerBillingProvider?: OtherPayerBillingProviderDto[];
 
-  @ApiPropertyOptional({
-    description: '2330H — other payer assistant surgeon',
-    type: () => OtherPayerAssistantSurgeonDto,
-  })
-  @IsOptional()
-  @IsObject()
-  @ValidateNested()
-  @Type(() => OtherPayerAssistantSurgeonDto)
+  @NestedField(() => OtherPayerAssistantSurgeonDto, { description: '2330H — other payer assistant surgeon', optional: true })
   otherPayerAssistantSurgeon?: OtherPayerAssistantSurgeonDto;
 }
 
 /** SV311 diagnosis code pointers on 837D. */
 export class DentalCompositeDiagnosisCodePointersDto {
-  @ApiProperty({
-    type: [String],
+  @StringArrayField({
     description: 'SV311-1…4 — 1-based pointers into healthCareCodeInformation, as strings "1"–"4"',
-    minItems: 1,
-    maxItems: 4,
+    max: 4,
+    itemPattern: [/^[1-4]$/, 'a diagnosis pointer from "1" to "4"'],
   })
-  @IsDefined()
-  @IsArray()
-  @ArrayMinSize(1)
-  @ArrayMaxSize(4)
-  @IsString({ each: true })
-  @MinLength(1, { each: true })
-  @MatchesPattern(/^[1-4]$/, 'a diagnosis pointer from "1" to "4"', { each: true })
   diagnosisCodePointers: string[];
 }
 
 /** 2400 SV3 dental service. */
 export class DentalServiceDto {
-  @ApiProperty({
+  @PatternField(/^D\d{4}$/, 'a CDT code (D followed by 4 digits)', {
     description: 'SV301-2 (SV301-1=AD) — CDT procedure code',
-    pattern: '^D\\d{4}$',
     example: 'D2740',
   })
-  @IsDefined()
-  @IsString()
-  @MatchesPattern(/^D\d{4}$/, 'a CDT code (D followed by 4 digits)')
   procedureCode: string;
 
-  @ApiPropertyOptional({
-    type: [String],
-    description: 'SV301-3…6 — up to four 2-character modifiers',
-    minItems: 1,
-    maxItems: 4,
-  })
-  @IsOptional()
-  @IsArray()
-  @ArrayMinSize(1)
-  @ArrayMaxSize(4)
-  @IsString({ each: true })
-  @MinLength(2, { each: true })
-  @MaxLength(2, { each: true })
+  @StringArrayField({ description: 'SV301-3…6 — up to four 2-character modifiers', max: 4, itemMin: 2, itemMax: 2, optional: true })
   procedureModifiers?: string[];
 
-  @ApiPropertyOptional({ description: 'SV301-7 — description', minLength: 1, maxLength: 80 })
-  @IsOptional()
-  @IsString()
-  @MinLength(1)
-  @MaxLength(80)
+  @StringField({ description: 'SV301-7 — description', max: 80, optional: true })
   description?: string;
 
-  @ApiProperty({
-    description: 'SV302 — line charge',
-    pattern: '^\\d+(\\.\\d{1,2})?$',
-    example: '1200.00',
-  })
-  @IsDefined()
-  @IsString()
-  @IsAmount()
+  @AmountField({ description: 'SV302 — line charge', example: '1200.00' })
   lineItemChargeAmount: string;
 
-  @ApiPropertyOptional({
-    description: 'SV303 — place of service, only when it differs from CLM05-1',
-    enum: [...PLACE_OF_SERVICE_CODES],
-  })
-  @IsOptional()
-  @IsString()
-  @IsIn(PLACE_OF_SERVICE_CODES)
+  @CodeField(PLACE_OF_SERVICE_CODES, { description: 'SV303 — place of service, only when it differs from CLM05-1', optional: true })
   placeOfServiceCode?: PlaceOfServiceCode;
 
-  @ApiPropertyOptional({
-    type: [String],
+  @StringArrayField({
     description: 'SV304-1…5 — oral cavity designation codes (00, 01, 02, 09, 10, 20, 30, 40)',
-    minItems: 1,
-    maxItems: 5,
+    max: 5,
+    itemMax: 3,
+    optional: true,
   })
-  @IsOptional()
-  @IsArray()
-  @ArrayMinSize(1)
-  @ArrayMaxSize(5)
-  @IsString({ each: true })
-  @MinLength(1, { each: true })
-  @MaxLength(3, { each: true })
   oralCavityDesignation?: string[];
 
-  @ApiPropertyOptional({
-    description: 'SV305 — I initial placement, R replacement',
-    enum: [...PROSTHESIS_CROWN_OR_INLAY_CODES],
-  })
-  @IsOptional()
-  @IsString()
-  @IsIn(PROSTHESIS_CROWN_OR_INLAY_CODES)
+  @CodeField(PROSTHESIS_CROWN_OR_INLAY_CODES, { description: 'SV305 — I initial placement, R replacement', optional: true })
   prosthesisCrownOrInlayCode?: ProsthesisCrownOrInlayCode;
 
-  @ApiPropertyOptional({
-    description: 'SV306 — procedure count (a JSON number)',
-    type: 'integer',
-    minimum: 1,
-  })
-  @IsOptional()
-  @IsInt()
-  @Min(1)
+  @IntegerField({ description: 'SV306 — procedure count (a JSON number)', min: 1, optional: true })
   procedureCount?: number;
 
-  @ApiPropertyOptional({
-    description: 'SV311 — diagnosis pointers',
-    type: () => DentalCompositeDiagnosisCodePointersDto,
-  })
-  @IsOptional()
-  @IsObject()
-  @ValidateNested()
-  @Type(() => DentalCompositeDiagnosisCodePointersDto)
+  @NestedField(() => DentalCompositeDiagnosisCodePointersDto, { description: 'SV311 — diagnosis pointers', optional: true })
   compositeDiagnosisCodePointers?: DentalCompositeDiagnosisCodePointersDto;
 }
 
 /** 2400 TOO tooth information (TOO01=JP). */
 export class ToothInformationDto {
-  @ApiProperty({
-    description: 'TOO02 — tooth number (universal national tooth designation)',
-    minLength: 1,
-    maxLength: 30,
-    example: '3',
-  })
-  @IsDefined()
-  @IsString()
-  @MinLength(1)
-  @MaxLength(30)
+  @StringField({ description: 'TOO02 — tooth number (universal national tooth designation)', max: 30, example: '3' })
   toothCode: string;
 
-  @ApiPropertyOptional({
-    isArray: true,
-    enum: [...TOOTH_SURFACE_CODES],
-    description: 'TOO03-1…5 — tooth surfaces',
-    minItems: 1,
-    maxItems: 5,
-  })
-  @IsOptional()
-  @IsArray()
-  @ArrayMinSize(1)
-  @ArrayMaxSize(5)
-  @IsString({ each: true })
-  @IsIn(TOOTH_SURFACE_CODES, { each: true })
-  toothSurfaceCodes?: (ToothSurfaceCode)[];
+  @CodeArrayField(TOOTH_SURFACE_CODES, { description: 'TOO03-1…5 — tooth surfaces', max: 5, optional: true })
+  toothSurfaceCodes?: ToothSurfaceCode[];
 }
 
 /** 2400 DTP line dates on 837D. */
 export class DentalServiceLineDateInformationDto {
-  @ApiPropertyOptional({
-    description: 'DTP*441 — prior placement',
-    pattern: '^\\d{8}$',
-    example: '20250310',
-  })
-  @IsOptional()
-  @IsString()
-  @IsX12Date()
+  @DateField({ description: 'DTP*441 — prior placement', optional: true })
   priorPlacementDate?: string;
 
-  @ApiPropertyOptional({
-    description: 'DTP*441 — estimated prior placement',
-    pattern: '^\\d{8}$',
-    example: '20250310',
-  })
-  @IsOptional()
-  @IsString()
-  @IsX12Date()
+  @DateField({ description: 'DTP*441 — estimated prior placement', optional: true })
   estimatedPriorPlacementDate?: string;
 
-  @ApiPropertyOptional({
-    description: 'DTP*452 — appliance placement',
-    pattern: '^\\d{8}$',
-    example: '20250310',
-  })
-  @IsOptional()
-  @IsString()
-  @IsX12Date()
+  @DateField({ description: 'DTP*452 — appliance placement', optional: true })
   applianceDate?: string;
 
-  @ApiPropertyOptional({
-    description: 'DTP*446 — replacement',
-    pattern: '^\\d{8}$',
-    example: '20250310',
-  })
-  @IsOptional()
-  @IsString()
-  @IsX12Date()
+  @DateField({ description: 'DTP*446 — replacement', optional: true })
   replacementDate?: string;
 
-  @ApiPropertyOptional({
-    description: 'DTP*196 — treatment start',
-    pattern: '^\\d{8}$',
-    example: '20250310',
-  })
-  @IsOptional()
-  @IsString()
-  @IsX12Date()
+  @DateField({ description: 'DTP*196 — treatment start', optional: true })
   treatmentStartDate?: string;
 
-  @ApiPropertyOptional({
-    description: 'DTP*198 — treatment completion',
-    pattern: '^\\d{8}$',
-    example: '20250310',
-  })
-  @IsOptional()
-  @IsString()
-  @IsX12Date()
+  @DateField({ description: 'DTP*198 — treatment completion', optional: true })
   treatmentCompletionDate?: string;
 }
 
 /** REF*G3 line-level predetermination of benefits. */
 export class PredeterminationOfBenefitsDto {
-  @ApiProperty({
-    description: 'REF02 (REF01=G3) — predetermination identifier',
-    minLength: 1,
-    maxLength: 50,
-  })
-  @IsDefined()
-  @IsString()
-  @MinLength(1)
-  @MaxLength(50)
+  @StringField({ description: 'REF02 (REF01=G3) — predetermination identifier', max: 50 })
   predeterminationOfBenefits: string;
 
-  @ApiPropertyOptional({
-    description: 'REF04-2 — payer ID of the non-destination payer that issued it',
-    minLength: 1,
-    maxLength: 50,
-  })
-  @IsOptional()
-  @IsString()
-  @MinLength(1)
-  @MaxLength(50)
+  @StringField({ description: 'REF04-2 — payer ID of the non-destination payer that issued it', max: 50, optional: true })
   otherPayerPrimaryIdentifier?: string;
 }
 
 /** 2400 REF line identifiers on 837D. */
 export class DentalServiceLineReferenceInformationDto {
-  @ApiPropertyOptional({
-    type: () => [PredeterminationOfBenefitsDto],
-    description: 'REF*G3 — predeterminations of benefits',
-    minItems: 1,
-    maxItems: 5,
-  })
-  @IsOptional()
-  @IsArray()
-  @ArrayMinSize(1)
-  @ArrayMaxSize(5)
-  @ValidateNested({ each: true })
-  @Type(() => PredeterminationOfBenefitsDto)
+  @ArrayField(() => PredeterminationOfBenefitsDto, { description: 'REF*G3 — predeterminations of benefits', max: 5, optional: true })
   predeterminationOfBenefits?: PredeterminationOfBenefitsDto[];
 
-  @ApiPropertyOptional({
-    type: () => [PriorAuthorizationDto],
-    description: 'REF*G1 — prior authorizations',
-    minItems: 1,
-    maxItems: 5,
-  })
-  @IsOptional()
-  @IsArray()
-  @ArrayMinSize(1)
-  @ArrayMaxSize(5)
-  @ValidateNested({ each: true })
-  @Type(() => PriorAuthorizationDto)
+  @ArrayField(() => PriorAuthorizationDto, { description: 'REF*G1 — prior authorizations', max: 5, optional: true })
   priorAuthorization?: PriorAuthorizationDto[];
 
-  @ApiPropertyOptional({
-    type: [String],
-    description: 'REF*9F — referral numbers',
-    minItems: 1,
-    maxItems: 5,
-  })
-  @IsOptional()
-  @IsArray()
-  @ArrayMinSize(1)
-  @ArrayMaxSize(5)
-  @IsString({ each: true })
-  @MinLength(1, { each: true })
-  @MaxLength(50, { each: true })
+  @StringArrayField({ description: 'REF*9F — referral numbers', max: 5, itemMax: 50, optional: true })
   referralNumber?: string[];
 
-  @ApiPropertyOptional({
-    description: 'REF*9B — repriced line item reference number',
-    minLength: 1,
-    maxLength: 50,
-  })
-  @IsOptional()
-  @IsString()
-  @MinLength(1)
-  @MaxLength(50)
+  @StringField({ description: 'REF*9B — repriced line item reference number', max: 50, optional: true })
   repricedLineItemReferenceNumber?: string;
 
-  @ApiPropertyOptional({
-    description: 'REF*9D — adjusted repriced line item reference number',
-    minLength: 1,
-    maxLength: 50,
-  })
-  @IsOptional()
-  @IsString()
-  @MinLength(1)
-  @MaxLength(50)
+  @StringField({ description: 'REF*9D — adjusted repriced line item reference number', max: 50, optional: true })
   adjustedRepricedLineItemReferenceNumber?: string;
 }
 
-/** 2420A line rendering provider on 837D (NM1*82, PRV*PE). */
-export class DentalServiceLineRenderingProviderDto {
-  @ApiPropertyOptional({
-    description: 'NM109 (NM108=XX) — NPI, 10 digits',
-    pattern: '^\\d{10}$',
-    maxLength: 10,
-    example: '1558374629',
-  })
-  @IsOptional()
-  @IsString()
-  @IsDigits(10)
+/** A 2420 line provider on 837D: NM1 name, REF numbers and NPI; each role documents its PRV taxonomy. */
+abstract class DentalLineProviderFields extends LineProviderNameFields {
+  @DigitsField(10, { description: 'NM109 (NM108=XX) — NPI, 10 digits', optional: true, example: '1558374629' })
   npi?: string;
+}
 
-  @ApiPropertyOptional({
-    description: 'NM103 (NM102=2) — organization name',
-    minLength: 1,
-    maxLength: 60,
-  })
-  @IsOptional()
-  @IsString()
-  @MinLength(1)
-  @MaxLength(60)
-  organizationName?: string;
-
-  @ApiPropertyOptional({ description: 'NM103 (NM102=1) — last name', minLength: 1, maxLength: 60 })
-  @IsOptional()
-  @IsString()
-  @MinLength(1)
-  @MaxLength(60)
-  lastName?: string;
-
-  @ApiPropertyOptional({ description: 'NM104 — first name', minLength: 1, maxLength: 35 })
-  @IsOptional()
-  @IsString()
-  @MinLength(1)
-  @MaxLength(35)
-  firstName?: string;
-
-  @ApiPropertyOptional({ description: 'NM105 — middle name', minLength: 1, maxLength: 25 })
-  @IsOptional()
-  @IsString()
-  @MinLength(1)
-  @MaxLength(25)
-  middleName?: string;
-
-  @ApiPropertyOptional({ description: 'NM107 — name suffix', minLength: 1, maxLength: 10 })
-  @IsOptional()
-  @IsString()
-  @MinLength(1)
-  @MaxLength(10)
-  suffix?: string;
-
-  @ApiProperty({ description: 'PRV03 (PRV02=PXC) — taxonomy', pattern: '^[A-Za-z0-9]{10}$' })
-  @IsDefined()
-  @IsString()
-  @MatchesPattern(/^[A-Za-z0-9]{10}$/, 'a 10-character provider taxonomy code (letters and digits)')
+/** 2420A line rendering provider on 837D (NM1*82, PRV*PE). */
+export class DentalServiceLineRenderingProviderDto extends DentalLineProviderFields {
+  @TaxonomyCodeField({ description: 'PRV03 (PRV02=PXC) — taxonomy' })
   taxonomyCode: string;
-
-  @ApiPropertyOptional({ description: 'REF*0B — state license number', minLength: 1, maxLength: 50 })
-  @IsOptional()
-  @IsString()
-  @MinLength(1)
-  @MaxLength(50)
-  stateLicenseNumber?: string;
-
-  @ApiPropertyOptional({
-    description: 'REF*1G — UPIN',
-    minLength: 1,
-    maxLength: 50,
-    deprecated: true,
-  })
-  @IsOptional()
-  @IsString()
-  @MinLength(1)
-  @MaxLength(50)
-  providerUpinNumber?: string;
-
-  @ApiPropertyOptional({
-    description: 'REF*G2 — payer-assigned provider number',
-    minLength: 1,
-    maxLength: 50,
-  })
-  @IsOptional()
-  @IsString()
-  @MinLength(1)
-  @MaxLength(50)
-  commercialNumber?: string;
-
-  @ApiPropertyOptional({ description: 'REF*LU — location number', minLength: 1, maxLength: 50 })
-  @IsOptional()
-  @IsString()
-  @MinLength(1)
-  @MaxLength(50)
-  locationNumber?: string;
 }
 
 /** 2420B line assistant surgeon on 837D (NM1*DD). */
-export class DentalServiceLineAssistantSurgeonDto {
-  @ApiPropertyOptional({
-    description: 'NM109 (NM108=XX) — NPI, 10 digits',
-    pattern: '^\\d{10}$',
-    maxLength: 10,
-    example: '1558374629',
-  })
-  @IsOptional()
-  @IsString()
-  @IsDigits(10)
-  npi?: string;
-
-  @ApiPropertyOptional({
-    description: 'NM103 (NM102=2) — organization name',
-    minLength: 1,
-    maxLength: 60,
-  })
-  @IsOptional()
-  @IsString()
-  @MinLength(1)
-  @MaxLength(60)
-  organizationName?: string;
-
-  @ApiPropertyOptional({ description: 'NM103 (NM102=1) — last name', minLength: 1, maxLength: 60 })
-  @IsOptional()
-  @IsString()
-  @MinLength(1)
-  @MaxLength(60)
-  lastName?: string;
-
-  @ApiPropertyOptional({ description: 'NM104 — first name', minLength: 1, maxLength: 35 })
-  @IsOptional()
-  @IsString()
-  @MinLength(1)
-  @MaxLength(35)
-  firstName?: string;
-
-  @ApiPropertyOptional({ description: 'NM105 — middle name', minLength: 1, maxLength: 25 })
-  @IsOptional()
-  @IsString()
-  @MinLength(1)
-  @MaxLength(25)
-  middleName?: string;
-
-  @ApiPropertyOptional({ description: 'NM107 — name suffix', minLength: 1, maxLength: 10 })
-  @IsOptional()
-  @IsString()
-  @MinLength(1)
-  @MaxLength(10)
-  suffix?: string;
-
-  @ApiPropertyOptional({ description: 'PRV03 (PRV02=PXC) — taxonomy', pattern: '^[A-Za-z0-9]{10}$' })
-  @IsOptional()
-  @IsString()
-  @MatchesPattern(/^[A-Za-z0-9]{10}$/, 'a 10-character provider taxonomy code (letters and digits)')
+export class DentalServiceLineAssistantSurgeonDto extends DentalLineProviderFields {
+  @TaxonomyCodeField({ description: 'PRV03 (PRV02=PXC) — taxonomy', optional: true })
   taxonomyCode?: string;
-
-  @ApiPropertyOptional({ description: 'REF*0B — state license number', minLength: 1, maxLength: 50 })
-  @IsOptional()
-  @IsString()
-  @MinLength(1)
-  @MaxLength(50)
-  stateLicenseNumber?: string;
-
-  @ApiPropertyOptional({
-    description: 'REF*1G — UPIN',
-    minLength: 1,
-    maxLength: 50,
-    deprecated: true,
-  })
-  @IsOptional()
-  @IsString()
-  @MinLength(1)
-  @MaxLength(50)
-  providerUpinNumber?: string;
-
-  @ApiPropertyOptional({
-    description: 'REF*G2 — payer-assigned provider number',
-    minLength: 1,
-    maxLength: 50,
-  })
-  @IsOptional()
-  @IsString()
-  @MinLength(1)
-  @MaxLength(50)
-  commercialNumber?: string;
-
-  @ApiPropertyOptional({ description: 'REF*LU — location number', minLength: 1, maxLength: 50 })
-  @IsOptional()
-  @IsString()
-  @MinLength(1)
-  @MaxLength(50)
-  locationNumber?: string;
 }
 
 /** 2420C line supervising provider on 837D (NM1*DQ). */
-export class DentalServiceLineSupervisingProviderDto {
-  @ApiPropertyOptional({
-    description: 'NM109 (NM108=XX) — NPI, 10 digits',
-    pattern: '^\\d{10}$',
-    maxLength: 10,
-    example: '1558374629',
-  })
-  @IsOptional()
-  @IsString()
-  @IsDigits(10)
-  npi?: string;
-
-  @ApiPropertyOptional({
-    description: 'NM103 (NM102=2) — organization name',
-    minLength: 1,
-    maxLength: 60,
-  })
-  @IsOptional()
-  @IsString()
-  @MinLength(1)
-  @MaxLength(60)
-  organizationName?: string;
-
-  @ApiPropertyOptional({ description: 'NM103 (NM102=1) — last name', minLength: 1, maxLength: 60 })
-  @IsOptional()
-  @IsString()
-  @MinLength(1)
-  @MaxLength(60)
-  lastName?: string;
-
-  @ApiPropertyOptional({ description: 'NM104 — first name', minLength: 1, maxLength: 35 })
-  @IsOptional()
-  @IsString()
-  @MinLength(1)
-  @MaxLength(35)
-  firstName?: string;
-
-  @ApiPropertyOptional({ description: 'NM105 — middle name', minLength: 1, maxLength: 25 })
-  @IsOptional()
-  @IsString()
-  @MinLength(1)
-  @MaxLength(25)
-  middleName?: string;
-
-  @ApiPropertyOptional({ description: 'NM107 — name suffix', minLength: 1, maxLength: 10 })
-  @IsOptional()
-  @IsString()
-  @MinLength(1)
-  @MaxLength(10)
-  suffix?: string;
-
-  @ApiPropertyOptional({ description: 'PRV03 (PRV02=PXC) — taxonomy', pattern: '^[A-Za-z0-9]{10}$' })
-  @IsOptional()
-  @IsString()
-  @MatchesPattern(/^[A-Za-z0-9]{10}$/, 'a 10-character provider taxonomy code (letters and digits)')
+export class DentalServiceLineSupervisingProviderDto extends DentalLineProviderFields {
+  @TaxonomyCodeField({ description: 'PRV03 (PRV02=PXC) — taxonomy', optional: true })
   taxonomyCode?: string;
-
-  @ApiPropertyOptional({ description: 'REF*0B — state license number', minLength: 1, maxLength: 50 })
-  @IsOptional()
-  @IsString()
-  @MinLength(1)
-  @MaxLength(50)
-  stateLicenseNumber?: string;
-
-  @ApiPropertyOptional({
-    description: 'REF*1G — UPIN',
-    minLength: 1,
-    maxLength: 50,
-    deprecated: true,
-  })
-  @IsOptional()
-  @IsString()
-  @MinLength(1)
-  @MaxLength(50)
-  providerUpinNumber?: string;
-
-  @ApiPropertyOptional({
-    description: 'REF*G2 — payer-assigned provider number',
-    minLength: 1,
-    maxLength: 50,
-  })
-  @IsOptional()
-  @IsString()
-  @MinLength(1)
-  @MaxLength(50)
-  commercialNumber?: string;
-
-  @ApiPropertyOptional({ description: 'REF*LU — location number', minLength: 1, maxLength: 50 })
-  @IsOptional()
-  @IsString()
-  @MinLength(1)
-  @MaxLength(50)
-  locationNumber?: string;
 }
 
 /** 2420D line service facility on 837D (NM1*77). */
 export class DentalServiceLineServiceFacilityLocationDto {
-  @ApiProperty({ description: 'NM103 — facility name', minLength: 1, maxLength: 60 })
-  @IsDefined()
-  @IsString()
-  @MinLength(1)
-  @MaxLength(60)
+  @StringField({ description: 'NM103 — facility name', max: 60 })
   organizationName: string;
 
-  @ApiPropertyOptional({
-    description: 'NM109 (NM108=XX) — NPI, 10 digits',
-    pattern: '^\\d{10}$',
-    maxLength: 10,
-    example: '1558374629',
-  })
-  @IsOptional()
-  @IsString()
-  @IsDigits(10)
+  @DigitsField(10, { description: 'NM109 (NM108=XX) — NPI, 10 digits', optional: true, example: '1558374629' })
   npi?: string;
 
-  @ApiPropertyOptional({ description: 'N3/N4 — facility address', type: () => ClaimAddressDto })
-  @IsOptional()
-  @IsObject()
-  @ValidateNested()
-  @Type(() => ClaimAddressDto)
+  @NestedField(() => ClaimAddressDto, { description: 'N3/N4 — facility address', optional: true })
   address?: ClaimAddressDto;
 
-  @ApiPropertyOptional({ description: 'REF*G2 — payer-assigned number', minLength: 1, maxLength: 50 })
-  @IsOptional()
-  @IsString()
-  @MinLength(1)
-  @MaxLength(50)
+  @StringField({ description: 'REF*G2 — payer-assigned number', max: 50, optional: true })
   commercialNumber?: string;
 
-  @ApiPropertyOptional({ description: 'REF*LU — location number', minLength: 1, maxLength: 50 })
-  @IsOptional()
-  @IsString()
-  @MinLength(1)
-  @MaxLength(50)
+  @StringField({ description: 'REF*LU — location number', max: 50, optional: true })
   locationNumber?: string;
 
-  @ApiPropertyOptional({
-    description: 'REF*1G — UPIN',
-    minLength: 1,
-    maxLength: 50,
-    deprecated: true,
-  })
-  @IsOptional()
-  @IsString()
-  @MinLength(1)
-  @MaxLength(50)
+  @StringField({ description: 'REF*1G — UPIN', max: 50, optional: true, deprecated: true })
   providerUpinNumber?: string;
 }
 
 /** 2400 HCP line repricing on 837D (repricers only). */
 export class DentalServiceLinePricingRepricingInformationDto {
-  @ApiProperty({ description: 'HCP01 — pricing methodology', enum: [...PRICING_METHODOLOGY_CODES] })
-  @IsDefined()
-  @IsString()
-  @IsIn(PRICING_METHODOLOGY_CODES)
+  @CodeField(PRICING_METHODOLOGY_CODES, { description: 'HCP01 — pricing methodology' })
   pricingMethodologyCode: PricingMethodologyCode;
 
-  @ApiProperty({
-    description: 'HCP02 — repriced allowed amount',
-    pattern: '^\\d+(\\.\\d{1,2})?$',
-    example: '120.00',
-  })
-  @IsDefined()
-  @IsString()
-  @IsAmount()
+  @AmountField({ description: 'HCP02 — repriced allowed amount' })
   repricedAllowedAmount: string;
 
-  @ApiPropertyOptional({
-    description: 'HCP03 — repriced saving amount',
-    pattern: '^\\d+(\\.\\d{1,2})?$',
-    example: '120.00',
-  })
-  @IsOptional()
-  @IsString()
-  @IsAmount()
+  @AmountField({ description: 'HCP03 — repriced saving amount', optional: true })
   repricedSavingAmount?: string;
 
-  @ApiPropertyOptional({
-    description: 'HCP04 — repricing organization identifier',
-    minLength: 1,
-    maxLength: 50,
-  })
-  @IsOptional()
-  @IsString()
-  @MinLength(1)
-  @MaxLength(50)
+  @StringField({ description: 'HCP04 — repricing organization identifier', max: 50, optional: true })
   repricingOrganizationIdentifier?: string;
 
-  @ApiPropertyOptional({
-    description: 'HCP05 — per diem or flat rate amount',
-    pattern: '^\\d+(\\.\\d{1,2})?$',
-    example: '120.00',
-  })
-  @IsOptional()
-  @IsString()
-  @IsAmount()
+  @AmountField({ description: 'HCP05 — per diem or flat rate amount', optional: true })
   repricingPerDiemOrFlatRateAmount?: string;
 
-  @ApiPropertyOptional({ description: 'HCP09 — AD (ADA/CDT)', enum: ['AD'] })
-  @IsOptional()
-  @IsString()
-  @IsIn(['AD'])
+  @CodeField(['AD'], { description: 'HCP09 — AD (ADA/CDT)', optional: true })
   serviceIdQualifier?: 'AD';
 
-  @ApiPropertyOptional({
-    description: 'HCP10 — approved procedure code',
-    minLength: 1,
-    maxLength: 48,
-  })
-  @IsOptional()
-  @IsString()
-  @MinLength(1)
-  @MaxLength(48)
+  @StringField({ description: 'HCP10 — approved procedure code', max: 48, optional: true })
   repricedApprovedHCPCSCode?: string;
 
-  @ApiPropertyOptional({ description: 'HCP11 — UN units', enum: ['UN'] })
-  @IsOptional()
-  @IsString()
-  @IsIn(['UN'])
+  @CodeField(['UN'], { description: 'HCP11 — UN units', optional: true })
   measurementUnitCode?: 'UN';
 
-  @ApiPropertyOptional({
-    description: 'HCP12 — approved units (a JSON number)',
-    type: Number,
-    minimum: 0,
-  })
-  @IsOptional()
-  @IsNumber({ allowNaN: false, allowInfinity: false })
-  @Min(0)
+  @NumberField({ description: 'HCP12 — approved units (a JSON number)', min: 0, optional: true })
   repricedApprovedServiceUnitCount?: number;
 
-  @ApiPropertyOptional({
-    description: 'HCP13 — reject reason',
-    enum: [...REPRICING_REJECT_REASON_CODES],
-  })
-  @IsOptional()
-  @IsString()
-  @IsIn(REPRICING_REJECT_REASON_CODES)
+  @CodeField(REPRICING_REJECT_REASON_CODES, { description: 'HCP13 — reject reason', optional: true })
   rejectReasonCode?: RepricingRejectReasonCode;
 
-  @ApiPropertyOptional({
-    description: 'HCP14 — policy compliance',
-    enum: [...POLICY_COMPLIANCE_CODES],
-  })
-  @IsOptional()
-  @IsString()
-  @IsIn(POLICY_COMPLIANCE_CODES)
+  @CodeField(POLICY_COMPLIANCE_CODES, { description: 'HCP14 — policy compliance', optional: true })
   policyComplianceCode?: PolicyComplianceCode;
 
-  @ApiPropertyOptional({
-    description: 'HCP15 — exception code',
-    enum: [...REPRICING_EXCEPTION_CODES],
-  })
-  @IsOptional()
-  @IsString()
-  @IsIn(REPRICING_EXCEPTION_CODES)
+  @CodeField(REPRICING_EXCEPTION_CODES, { description: 'HCP15 — exception code', optional: true })
   exceptionCode?: RepricingExceptionCode;
 }
 
 /** 2430 line adjudication by another payer on 837D. */
-export class DentalLineAdjudicationInformationDto {
-  @ApiProperty({
-    description: 'SVD01 — other payer identifier (matches 2330B NM109)',
-    minLength: 2,
-    maxLength: 80,
-  })
-  @IsDefined()
-  @IsString()
-  @MinLength(2)
-  @MaxLength(80)
-  otherPayerPrimaryIdentifier: string;
-
-  @ApiProperty({
-    description: 'SVD02 — amount paid for the line',
-    pattern: '^\\d+(\\.\\d{1,2})?$',
-    example: '120.00',
-  })
-  @IsDefined()
-  @IsString()
-  @IsAmount()
-  serviceLinePaidAmount: string;
-
-  @ApiProperty({ description: 'SVD03-1 — AD or ER', enum: [...DENTAL_LINE_ADJUDICATION_QUALIFIERS] })
-  @IsDefined()
-  @IsString()
-  @IsIn(DENTAL_LINE_ADJUDICATION_QUALIFIERS)
+export class DentalLineAdjudicationInformationDto extends LineAdjudicationFields {
+  @CodeField(DENTAL_LINE_ADJUDICATION_QUALIFIERS, { description: 'SVD03-1 — AD or ER' })
   serviceIdQualifier: DentalLineAdjudicationQualifier;
-
-  @ApiProperty({ description: 'SVD03-2 — procedure code', minLength: 1, maxLength: 48 })
-  @IsDefined()
-  @IsString()
-  @MinLength(1)
-  @MaxLength(48)
-  procedureCode: string;
-
-  @ApiPropertyOptional({
-    type: [String],
-    description: 'SVD03-3…6 — modifiers',
-    minItems: 1,
-    maxItems: 4,
-  })
-  @IsOptional()
-  @IsArray()
-  @ArrayMinSize(1)
-  @ArrayMaxSize(4)
-  @IsString({ each: true })
-  @MinLength(2, { each: true })
-  @MaxLength(2, { each: true })
-  procedureModifier?: string[];
-
-  @ApiPropertyOptional({
-    description: 'SVD03-7 — procedure description',
-    minLength: 1,
-    maxLength: 80,
-  })
-  @IsOptional()
-  @IsString()
-  @MinLength(1)
-  @MaxLength(80)
-  procedureCodeDescription?: string;
-
-  @ApiProperty({
-    description: 'SVD05 — paid units',
-    pattern: '^\\d{1,8}(\\.\\d{1,3})?$',
-    example: '1',
-  })
-  @IsDefined()
-  @IsString()
-  @IsDecimalString()
-  paidServiceUnitCount: string;
-
-  @ApiPropertyOptional({
-    description: 'SVD06 — bundled or unbundled line number',
-    pattern: '^\\d{1,6}$',
-    maxLength: 6,
-  })
-  @IsOptional()
-  @IsString()
-  @IsDigits(1, 6)
-  bundledOrUnbundledLineNumber?: string;
-
-  @ApiPropertyOptional({
-    type: () => [ClaimAdjustmentDto],
-    description: '2430 CAS — line adjustments',
-    minItems: 1,
-    maxItems: 5,
-  })
-  @IsOptional()
-  @IsArray()
-  @ArrayMinSize(1)
-  @ArrayMaxSize(5)
-  @ValidateNested({ each: true })
-  @Type(() => ClaimAdjustmentDto)
-  claimAdjustmentInformation?: ClaimAdjustmentDto[];
-
-  @ApiProperty({
-    description: '2430 DTP*573 — adjudication or payment date',
-    pattern: '^\\d{8}$',
-    example: '20250310',
-  })
-  @IsDefined()
-  @IsString()
-  @IsX12Date()
-  adjudicationOrPaymentDate: string;
-
-  @ApiPropertyOptional({
-    description: '2430 AMT*EAF — remaining patient liability',
-    pattern: '^\\d+(\\.\\d{1,2})?$',
-    example: '120.00',
-  })
-  @IsOptional()
-  @IsString()
-  @IsAmount()
-  remainingPatientLiability?: string;
 }
 
 /** 2400 service line on 837D (LX, SV3, TOO, DTP, REF*6R …). */
 export class DentalServiceLineDto {
-  @ApiPropertyOptional({
-    description: 'DTP*472 — line service date, when it differs from the claim service date',
-    pattern: '^\\d{8}$',
-    example: '20250310',
-  })
-  @IsOptional()
-  @IsString()
-  @IsX12Date()
+  @DateField({ description: 'DTP*472 — line service date, when it differs from the claim service date', optional: true })
   serviceDate?: string;
 
-  @ApiPropertyOptional({
+  @StringField({
     description: 'REF*6R — line item control number, unique per claim; echoed as lineItemControlNumber in 277CA/835; assigned at intake when absent',
-    minLength: 1,
-    maxLength: 30,
+    max: 30,
+    optional: true,
   })
-  @IsOptional()
-  @IsString()
-  @MinLength(1)
-  @MaxLength(30)
   providerControlNumber?: string;
 
-  @ApiProperty({ description: 'SV3 — the service', type: () => DentalServiceDto })
-  @IsDefined()
-  @IsObject()
-  @ValidateNested()
-  @Type(() => DentalServiceDto)
+  @NestedField(() => DentalServiceDto, { description: 'SV3 — the service' })
   dentalService: DentalServiceDto;
 
-  @ApiPropertyOptional({
-    type: () => [ToothInformationDto],
-    description: '2400 TOO — teeth and surfaces',
-    minItems: 1,
-    maxItems: 32,
-  })
-  @IsOptional()
-  @IsArray()
-  @ArrayMinSize(1)
-  @ArrayMaxSize(32)
-  @ValidateNested({ each: true })
-  @Type(() => ToothInformationDto)
+  @ArrayField(() => ToothInformationDto, { description: '2400 TOO — teeth and surfaces', max: 32, optional: true })
   teethInformation?: ToothInformationDto[];
 
-  @ApiPropertyOptional({
-    description: '2400 DTP — line dates',
-    type: () => DentalServiceLineDateInformationDto,
-  })
-  @IsOptional()
-  @IsObject()
-  @ValidateNested()
-  @Type(() => DentalServiceLineDateInformationDto)
+  @NestedField(() => DentalServiceLineDateInformationDto, { description: '2400 DTP — line dates', optional: true })
   serviceLineDateInformation?: DentalServiceLineDateInformationDto;
 
-  @ApiPropertyOptional({
-    description: '2400 REF — line identifiers',
-    type: () => DentalServiceLineReferenceInformationDto,
-  })
-  @IsOptional()
-  @IsObject()
-  @ValidateNested()
-  @Type(() => DentalServiceLineReferenceInformationDto)
+  @NestedField(() => DentalServiceLineReferenceInformationDto, { description: '2400 REF — line identifiers', optional: true })
   serviceLineReferenceInformation?: DentalServiceLineReferenceInformationDto;
 
-  @ApiPropertyOptional({
-    description: '2420A NM1*82 — line rendering provider',
-    type: () => DentalServiceLineRenderingProviderDto,
-  })
-  @IsOptional()
-  @IsObject()
-  @ValidateNested()
-  @Type(() => DentalServiceLineRenderingProviderDto)
+  @NestedField(() => DentalServiceLineRenderingProviderDto, { description: '2420A NM1*82 — line rendering provider', optional: true })
   renderingProvider?: DentalServiceLineRenderingProviderDto;
 
-  @ApiPropertyOptional({
-    description: '2420B NM1*DD — line assistant surgeon',
-    type: () => DentalServiceLineAssistantSurgeonDto,
-  })
-  @IsOptional()
-  @IsObject()
-  @ValidateNested()
-  @Type(() => DentalServiceLineAssistantSurgeonDto)
+  @NestedField(() => DentalServiceLineAssistantSurgeonDto, { description: '2420B NM1*DD — line assistant surgeon', optional: true })
   assistantSurgeon?: DentalServiceLineAssistantSurgeonDto;
 
-  @ApiPropertyOptional({
-    description: '2420C NM1*DQ — line supervising provider',
-    type: () => DentalServiceLineSupervisingProviderDto,
-  })
-  @IsOptional()
-  @IsObject()
-  @ValidateNested()
-  @Type(() => DentalServiceLineSupervisingProviderDto)
+  @NestedField(() => DentalServiceLineSupervisingProviderDto, { description: '2420C NM1*DQ — line supervising provider', optional: true })
   supervisingProvider?: DentalServiceLineSupervisingProviderDto;
 
-  @ApiPropertyOptional({
-    description: '2420D NM1*77 — line service facility',
-    type: () => DentalServiceLineServiceFacilityLocationDto,
-  })
-  @IsOptional()
-  @IsObject()
-  @ValidateNested()
-  @Type(() => DentalServiceLineServiceFacilityLocationDto)
+  @NestedField(() => DentalServiceLineServiceFacilityLocationDto, { description: '2420D NM1*77 — line service facility', optional: true })
   serviceFacilityLocation?: DentalServiceLineServiceFacilityLocationDto;
 
-  @ApiPropertyOptional({
-    description: '2400 CN1 — line contract information',
-    type: () => DentalContractInformationDto,
-  })
-  @IsOptional()
-  @IsObject()
-  @ValidateNested()
-  @Type(() => DentalContractInformationDto)
+  @NestedField(() => DentalContractInformationDto, { description: '2400 CN1 — line contract information', optional: true })
   contractInformation?: DentalContractInformationDto;
 
-  @ApiPropertyOptional({
-    description: '2400 HCP — line repricing',
-    type: () => DentalServiceLinePricingRepricingInformationDto,
-  })
-  @IsOptional()
-  @IsObject()
-  @ValidateNested()
-  @Type(() => DentalServiceLinePricingRepricingInformationDto)
+  @NestedField(() => DentalServiceLinePricingRepricingInformationDto, { description: '2400 HCP — line repricing', optional: true })
   linePricingRepricingInformation?: DentalServiceLinePricingRepricingInformationDto;
 
-  @ApiPropertyOptional({
-    type: () => [DentalLineAdjudicationInformationDto],
-    description: '2430 — adjudication by other payers',
-    minItems: 1,
-    maxItems: 15,
-  })
-  @IsOptional()
-  @IsArray()
-  @ArrayMinSize(1)
-  @ArrayMaxSize(15)
-  @ValidateNested({ each: true })
-  @Type(() => DentalLineAdjudicationInformationDto)
+  @ArrayField(() => DentalLineAdjudicationInformationDto, { description: '2430 — adjudication by other payers', max: 15, optional: true })
   lineAdjudicationInformation?: DentalLineAdjudicationInformationDto[];
 
-  @ApiPropertyOptional({
-    description: '2400 AMT*T — sales tax',
-    pattern: '^\\d+(\\.\\d{1,2})?$',
-    example: '120.00',
-  })
-  @IsOptional()
-  @IsString()
-  @IsAmount()
+  @AmountField({ description: '2400 AMT*T — sales tax', optional: true })
   salesTaxAmount?: string;
 
-  @ApiPropertyOptional({
-    description: '2400 AMT*F4 — postage claimed',
-    pattern: '^\\d+(\\.\\d{1,2})?$',
-    example: '120.00',
-  })
-  @IsOptional()
-  @IsString()
-  @IsAmount()
+  @AmountField({ description: '2400 AMT*F4 — postage claimed', optional: true })
   postageTaxAmount?: string;
 
-  @ApiPropertyOptional({
-    type: [String],
-    description: '2400 K3 — file information',
-    minItems: 1,
-    maxItems: 10,
-  })
-  @IsOptional()
-  @IsArray()
-  @ArrayMinSize(1)
-  @ArrayMaxSize(10)
-  @IsString({ each: true })
-  @MinLength(1, { each: true })
-  @MaxLength(80, { each: true })
+  @StringArrayField({ description: '2400 K3 — file information', max: 10, itemMax: 80, optional: true })
   fileInformation?: string[];
 }
 
 /** 2300 claim information on 837D with its 2400 service lines. */
 export class DentalClaimInformationDto {
-  @ApiPropertyOptional({
-    description: '2000B SBR09 — claim filing indicator (optional on 837D)',
-    enum: [...CLAIM_FILING_CODES],
-  })
-  @IsOptional()
-  @IsString()
-  @IsIn(CLAIM_FILING_CODES)
+  @CodeField(CLAIM_FILING_CODES, { description: '2000B SBR09 — claim filing indicator (optional on 837D)', optional: true })
   claimFilingCode?: ClaimFilingCode;
 
-  @ApiProperty({
+  @StringField({
     description: 'CLM01 — patient control number (echoed in 277CA/835); unique and unguessable',
-    minLength: 1,
-    maxLength: 20,
+    max: 20,
     example: 'DNT5K8P2Q7',
   })
-  @IsDefined()
-  @IsString()
-  @MinLength(1)
-  @MaxLength(20)
   patientControlNumber: string;
 
-  @ApiProperty({
-    description: 'CLM02 — total claim charge; must equal the sum of the line charges',
-    pattern: '^\\d+(\\.\\d{1,2})?$',
-    example: '1200.00',
-  })
-  @IsDefined()
-  @IsString()
-  @IsAmount()
+  @AmountField({ description: 'CLM02 — total claim charge; must equal the sum of the line charges', example: '1200.00' })
   claimChargeAmount: string;
 
-  @ApiProperty({
-    description: 'CLM05-1 (CLM05-2=B) — place of service',
-    enum: [...PLACE_OF_SERVICE_CODES],
-    example: '11',
-  })
-  @IsDefined()
-  @IsString()
-  @IsIn(PLACE_OF_SERVICE_CODES)
+  @CodeField(PLACE_OF_SERVICE_CODES, { description: 'CLM05-1 (CLM05-2=B) — place of service', example: '11' })
   placeOfServiceCode: PlaceOfServiceCode;
 
-  @ApiProperty({
-    description: 'CLM05-3 — 1 original, 7 replacement, 8 void',
-    enum: [...PROFESSIONAL_CLAIM_FREQUENCY_CODES],
-    example: '1',
-  })
-  @IsDefined()
-  @IsString()
-  @IsIn(PROFESSIONAL_CLAIM_FREQUENCY_CODES)
+  @CodeField(PROFESSIONAL_CLAIM_FREQUENCY_CODES, { description: 'CLM05-3 — 1 original, 7 replacement, 8 void', example: '1' })
   claimFrequencyCode: ProfessionalClaimFrequencyCode;
 
-  @ApiProperty({ description: 'CLM06 — provider signature on file', enum: [...YES_NO] })
-  @IsDefined()
-  @IsString()
-  @IsIn(YES_NO)
+  @CodeField(YES_NO, { description: 'CLM06 — provider signature on file' })
   signatureIndicator: YesNo;
 
-  @ApiPropertyOptional({
-    description: 'CLM07 — A assigned, C not assigned',
-    enum: [...DENTAL_PLAN_PARTICIPATION_CODES],
-  })
-  @IsOptional()
-  @IsString()
-  @IsIn(DENTAL_PLAN_PARTICIPATION_CODES)
+  @CodeField(DENTAL_PLAN_PARTICIPATION_CODES, { description: 'CLM07 — A assigned, C not assigned', optional: true })
   planParticipationCode?: DentalPlanParticipationCode;
 
-  @ApiProperty({
-    description: 'CLM08 — benefits assignment certification',
-    enum: [...BENEFITS_ASSIGNMENT_CODES],
-  })
-  @IsDefined()
-  @IsString()
-  @IsIn(BENEFITS_ASSIGNMENT_CODES)
+  @CodeField(BENEFITS_ASSIGNMENT_CODES, { description: 'CLM08 — benefits assignment certification' })
   benefitsAssignmentCertificationIndicator: BenefitsAssignmentCode;
 
-  @ApiProperty({
-    description: 'CLM09 — release of information',
-    enum: [...RELEASE_INFORMATION_CODES],
-  })
-  @IsDefined()
-  @IsString()
-  @IsIn(RELEASE_INFORMATION_CODES)
+  @CodeField(RELEASE_INFORMATION_CODES, { description: 'CLM09 — release of information' })
   releaseInformationCode: ReleaseInformationCode;
 
-  @ApiPropertyOptional({
-    isArray: true,
-    enum: [...RELATED_CAUSES_CODES],
-    description: 'CLM11-1/-2 — related causes',
-    minItems: 1,
-    maxItems: 2,
-  })
-  @IsOptional()
-  @IsArray()
-  @ArrayMinSize(1)
-  @ArrayMaxSize(2)
-  @IsString({ each: true })
-  @IsIn(RELATED_CAUSES_CODES, { each: true })
-  relatedCausesCode?: (RelatedCausesCode)[];
+  @CodeArrayField(RELATED_CAUSES_CODES, { description: 'CLM11-1/-2 — related causes', max: 2, optional: true })
+  relatedCausesCode?: RelatedCausesCode[];
 
-  @ApiPropertyOptional({
-    description: 'CLM11-4 — auto accident state (with AA)',
-    minLength: 2,
-    maxLength: 2,
-  })
-  @IsOptional()
-  @IsString()
-  @MinLength(2)
-  @MaxLength(2)
+  @StringField({ description: 'CLM11-4 — auto accident state (with AA)', min: 2, max: 2, optional: true })
   autoAccidentStateCode?: string;
 
-  @ApiPropertyOptional({
-    description: 'CLM11-5 — auto accident country (with AA)',
-    minLength: 2,
-    maxLength: 3,
-  })
-  @IsOptional()
-  @IsString()
-  @MinLength(2)
-  @MaxLength(3)
+  @StringField({ description: 'CLM11-5 — auto accident country (with AA)', min: 2, max: 3, optional: true })
   autoAccidentCountryCode?: string;
 
-  @ApiPropertyOptional({
-    description: 'CLM12 — special program',
-    enum: [...DENTAL_SPECIAL_PROGRAM_CODES],
-  })
-  @IsOptional()
-  @IsString()
-  @IsIn(DENTAL_SPECIAL_PROGRAM_CODES)
+  @CodeField(DENTAL_SPECIAL_PROGRAM_CODES, { description: 'CLM12 — special program', optional: true })
   specialProgramCode?: DentalSpecialProgramCode;
 
-  @ApiPropertyOptional({
-    description: 'CLM19 — PB when true (predetermination of benefits, not a claim)',
-    type: Boolean,
-  })
-  @IsOptional()
-  @IsBoolean()
+  @BooleanField({ description: 'CLM19 — PB when true (predetermination of benefits, not a claim)', optional: true })
   predeterminationOfBenefits?: boolean;
 
-  @ApiPropertyOptional({ description: 'CLM20 — delay reason', enum: [...DELAY_REASON_CODES] })
-  @IsOptional()
-  @IsString()
-  @IsIn(DELAY_REASON_CODES)
+  @CodeField(DELAY_REASON_CODES, { description: 'CLM20 — delay reason', optional: true })
   delayReasonCode?: DelayReasonCode;
 
-  @ApiPropertyOptional({
-    description: '2300 AMT*F5 — amount paid by the patient; omit rather than send 0',
-    pattern: '^\\d+(\\.\\d{1,2})?$',
-    example: '120.00',
-  })
-  @IsOptional()
-  @IsString()
-  @IsAmount()
+  @AmountField({ description: '2300 AMT*F5 — amount paid by the patient; omit rather than send 0', optional: true })
   patientAmountPaid?: string;
 
-  @ApiPropertyOptional({
-    description: '2010BA/2010CA REF*Y4 — property and casualty claim number',
-    minLength: 1,
-    maxLength: 50,
-  })
-  @IsOptional()
-  @IsString()
-  @MinLength(1)
-  @MaxLength(50)
+  @StringField({ description: '2010BA/2010CA REF*Y4 — property and casualty claim number', max: 50, optional: true })
   propertyCasualtyClaimNumber?: string;
 
-  @ApiPropertyOptional({
-    description: '2300 DTP — claim dates',
-    type: () => DentalClaimDateInformationDto,
-  })
-  @IsOptional()
-  @IsObject()
-  @ValidateNested()
-  @Type(() => DentalClaimDateInformationDto)
+  @NestedField(() => DentalClaimDateInformationDto, { description: '2300 DTP — claim dates', optional: true })
   claimDateInformation?: DentalClaimDateInformationDto;
 
-  @ApiPropertyOptional({
+  @NestedField(() => DentalClaimSupplementalInformationDto, {
     description: '2300 REF/PWK — claim identifiers and attachments',
-    type: () => DentalClaimSupplementalInformationDto,
+    optional: true,
   })
-  @IsOptional()
-  @IsObject()
-  @ValidateNested()
-  @Type(() => DentalClaimSupplementalInformationDto)
   claimSupplementalInformation?: DentalClaimSupplementalInformationDto;
 
-  @ApiPropertyOptional({
-    type: [String],
-    description: '2300 NTE — claim notes',
-    minItems: 1,
-    maxItems: 5,
-  })
-  @IsOptional()
-  @IsArray()
-  @ArrayMinSize(1)
-  @ArrayMaxSize(5)
-  @IsString({ each: true })
-  @MinLength(1, { each: true })
-  @MaxLength(80, { each: true })
+  @StringArrayField({ description: '2300 NTE — claim notes', max: 5, itemMax: 80, optional: true })
   claimNotes?: string[];
 
-  @ApiPropertyOptional({
-    type: [String],
-    description: '2300 K3 — file information',
-    minItems: 1,
-    maxItems: 10,
-  })
-  @IsOptional()
-  @IsArray()
-  @ArrayMinSize(1)
-  @ArrayMaxSize(10)
-  @IsString({ each: true })
-  @MinLength(1, { each: true })
-  @MaxLength(80, { each: true })
+  @StringArrayField({ description: '2300 K3 — file information', max: 10, itemMax: 80, optional: true })
   fileInformationList?: string[];
 
-  @ApiPropertyOptional({
+  @StringField({
     description: '2300 K3 — older single form of fileInformationList (normalized into it)',
-    minLength: 1,
-    maxLength: 80,
+    max: 80,
+    optional: true,
     deprecated: true,
   })
-  @IsOptional()
-  @IsString()
-  @MinLength(1)
-  @MaxLength(80)
   @ConflictsWith('fileInformationList')
   fileInformation?: string;
 
-  @ApiPropertyOptional({
-    description: '2300 CN1 — contract information',
-    type: () => DentalContractInformationDto,
-  })
-  @IsOptional()
-  @IsObject()
-  @ValidateNested()
-  @Type(() => DentalContractInformationDto)
+  @NestedField(() => DentalContractInformationDto, { description: '2300 CN1 — contract information', optional: true })
   claimContractInformation?: DentalContractInformationDto;
 
-  @ApiPropertyOptional({
-    description: '2300 HCP — repricing (repricers only)',
-    type: () => ClaimPricingRepricingInformationDto,
-  })
-  @IsOptional()
-  @IsObject()
-  @ValidateNested()
-  @Type(() => ClaimPricingRepricingInformationDto)
+  @NestedField(() => ClaimPricingRepricingInformationDto, { description: '2300 HCP — repricing (repricers only)', optional: true })
   claimPricingRepricingInformation?: ClaimPricingRepricingInformationDto;
 
-  @ApiPropertyOptional({
-    type: () => [DentalHealthCareCodeInformationDto],
-    description: '2300 HI — diagnoses (optional on 837D)',
-    minItems: 1,
-    maxItems: 4,
-  })
-  @IsOptional()
-  @IsArray()
-  @ArrayMinSize(1)
-  @ArrayMaxSize(4)
-  @ValidateNested({ each: true })
-  @Type(() => DentalHealthCareCodeInformationDto)
+  @ArrayField(() => DentalHealthCareCodeInformationDto, { description: '2300 HI — diagnoses (optional on 837D)', max: 4, optional: true })
   healthCareCodeInformation?: DentalHealthCareCodeInformationDto[];
 
-  @ApiPropertyOptional({
-    description: '2300 DN1 — orthodontic treatment',
-    type: () => OrthodonticTotalMonthsOfTreatmentDto,
-  })
-  @IsOptional()
-  @IsObject()
-  @ValidateNested()
-  @Type(() => OrthodonticTotalMonthsOfTreatmentDto)
+  @NestedField(() => OrthodonticTotalMonthsOfTreatmentDto, { description: '2300 DN1 — orthodontic treatment', optional: true })
   orthodonticTotalMonthsOfTreatment?: OrthodonticTotalMonthsOfTreatmentDto;
 
-  @ApiPropertyOptional({
-    type: () => [ToothStatusDto],
-    description: '2300 DN2 — missing or to-be-extracted teeth',
-    minItems: 1,
-    maxItems: 35,
-  })
-  @IsOptional()
-  @IsArray()
-  @ArrayMinSize(1)
-  @ArrayMaxSize(35)
-  @ValidateNested({ each: true })
-  @Type(() => ToothStatusDto)
+  @ArrayField(() => ToothStatusDto, { description: '2300 DN2 — missing or to-be-extracted teeth', max: 35, optional: true })
   toothStatus?: ToothStatusDto[];
 
-  @ApiPropertyOptional({
-    description: '2310C NM1*77 — service facility location',
-    type: () => ServiceFacilityLocationDto,
-  })
-  @IsOptional()
-  @IsObject()
-  @ValidateNested()
-  @Type(() => ServiceFacilityLocationDto)
+  @NestedField(() => ServiceFacilityLocationDto, { description: '2310C NM1*77 — service facility location', optional: true })
   serviceFacilityLocation?: ServiceFacilityLocationDto;
 
-  @ApiPropertyOptional({
-    type: () => [DentalOtherSubscriberInformationDto],
+  @ArrayField(() => DentalOtherSubscriberInformationDto, {
     description: '2320 — other payers (coordination of benefits)',
-    minItems: 1,
-    maxItems: 10,
+    max: 10,
+    optional: true,
   })
-  @IsOptional()
-  @IsArray()
-  @ArrayMinSize(1)
-  @ArrayMaxSize(10)
-  @ValidateNested({ each: true })
-  @Type(() => DentalOtherSubscriberInformationDto)
   otherSubscriberInformation?: DentalOtherSubscriberInformationDto[];
 
-  @ApiProperty({
-    type: () => [DentalServiceLineDto],
-    description: '2400 — service lines',
-    minItems: 1,
-    maxItems: 50,
-  })
-  @IsDefined()
-  @IsArray()
-  @ArrayMinSize(1)
-  @ArrayMaxSize(50)
-  @ValidateNested({ each: true })
-  @Type(() => DentalServiceLineDto)
+  @ArrayField(() => DentalServiceLineDto, { description: '2400 — service lines', max: 50 })
   serviceLines: DentalServiceLineDto[];
 }
 
@@ -2374,197 +666,39 @@ export class DentalClaimInformationDto {
  * Dental claim (837D, 005010X224A2) request body: the Stedi dental claims shape, a sibling of the
  * professional one.
  */
-export class DentalClaimDto {
-  @ApiPropertyOptional({
+export class DentalClaimDto extends ProfessionalDentalClaimFields {
+  @DigitsField(9, {
     description: 'ST02 — transaction control number, 9 digits; accepted, the gateway assigns its own from the ledger',
-    pattern: '^\\d{9}$',
-    maxLength: 9,
+    optional: true,
   })
-  @IsOptional()
-  @IsString()
-  @IsDigits(9)
   controlNumber?: string;
 
-  @ApiProperty({
-    description: '2010BB NM109 (NM108=PI) — payer ID; keep leading zeros',
-    minLength: 1,
-    maxLength: 80,
-    example: '99999',
-  })
-  @IsDefined()
-  @IsString()
-  @MinLength(1)
-  @MaxLength(80)
-  tradingPartnerServiceId: string;
-
-  @ApiPropertyOptional({
-    description: '2010BB NM103 — payer name',
-    minLength: 1,
-    maxLength: 60,
-    example: 'EXAMPLE DENTAL PLAN',
-  })
-  @IsOptional()
-  @IsString()
-  @MinLength(1)
-  @MaxLength(60)
+  @StringField({ description: '2010BB NM103 — payer name', max: 60, optional: true, example: 'EXAMPLE DENTAL PLAN' })
   tradingPartnerName?: string;
 
-  @ApiPropertyOptional({
-    description: '2010BB REF — payer secondary identifiers',
-    type: () => TradingPartnerSecondaryIdentifiersDto,
-  })
-  @IsOptional()
-  @IsObject()
-  @ValidateNested()
-  @Type(() => TradingPartnerSecondaryIdentifiersDto)
-  tradingPartnerSecondaryIdentifiers?: TradingPartnerSecondaryIdentifiersDto;
-
-  @ApiPropertyOptional({
-    description: 'ISA15 — T test, P production; defaults to P',
-    enum: [...USAGE_INDICATORS],
-    example: 'T',
-  })
-  @IsOptional()
-  @IsString()
-  @IsIn(USAGE_INDICATORS)
-  usageIndicator?: UsageIndicator;
-
-  @ApiPropertyOptional({
-    description: 'BHT06 — CH chargeable, RP reporting, 31 subrogation demand; defaults to CH',
-    enum: [...CLAIM_IDENTIFIERS],
-  })
-  @IsOptional()
-  @IsString()
-  @IsIn(CLAIM_IDENTIFIERS)
-  claimIdentifier?: ClaimIdentifier;
-
-  @ApiProperty({ description: '1000A — submitter', type: () => SubmitterDto })
-  @IsDefined()
-  @IsObject()
-  @ValidateNested()
-  @Type(() => SubmitterDto)
-  submitter: SubmitterDto;
-
-  @ApiProperty({ description: '1000B — receiver', type: () => ReceiverDto })
-  @IsDefined()
-  @IsObject()
-  @ValidateNested()
-  @Type(() => ReceiverDto)
-  receiver: ReceiverDto;
-
-  @ApiProperty({ description: '2000B/2010BA — subscriber', type: () => SubscriberDto })
-  @IsDefined()
-  @IsObject()
-  @ValidateNested()
-  @Type(() => SubscriberDto)
-  subscriber: SubscriberDto;
-
-  @ApiPropertyOptional({
-    description: '2000C/2010CA — patient, only when not the subscriber',
-    type: () => DependentDto,
-  })
-  @IsOptional()
-  @IsObject()
-  @ValidateNested()
-  @Type(() => DependentDto)
-  dependent?: DependentDto;
-
-  @ApiPropertyOptional({
-    description: '2010AA — billing provider; required unless a providers[] item has providerType BillingProvider',
-    type: () => BillingProviderDto,
-  })
-  @IsOptional()
-  @IsObject()
-  @ValidateNested()
-  @Type(() => BillingProviderDto)
-  billing?: BillingProviderDto;
-
-  @ApiPropertyOptional({
-    description: '2310B — rendering provider',
-    type: () => RenderingProviderDto,
-  })
-  @IsOptional()
-  @IsObject()
-  @ValidateNested()
-  @Type(() => RenderingProviderDto)
-  rendering?: RenderingProviderDto;
-
-  @ApiPropertyOptional({
-    description: '2310A — referring provider',
-    type: () => ReferringProviderDto,
-  })
-  @IsOptional()
-  @IsObject()
-  @ValidateNested()
-  @Type(() => ReferringProviderDto)
-  referring?: ReferringProviderDto;
-
-  @ApiPropertyOptional({
-    description: '2310E — supervising provider',
-    type: () => SupervisingProviderDto,
-  })
-  @IsOptional()
-  @IsObject()
-  @ValidateNested()
-  @Type(() => SupervisingProviderDto)
+  @NestedField(() => SupervisingProviderDto, { description: '2310E — supervising provider', optional: true })
   supervising?: SupervisingProviderDto;
 
-  @ApiPropertyOptional({
-    description: '2310D NM1*DD — assistant surgeon',
-    type: () => AssistantSurgeonDto,
-  })
-  @IsOptional()
-  @IsObject()
-  @ValidateNested()
-  @Type(() => AssistantSurgeonDto)
+  @NestedField(() => AssistantSurgeonDto, { description: '2310D NM1*DD — assistant surgeon', optional: true })
   assistantSurgeon?: AssistantSurgeonDto;
 
-  @ApiPropertyOptional({
-    type: () => [DentalClaimProviderDto],
+  @ArrayField(() => DentalClaimProviderDto, {
     description: 'Legacy provider list, resolved into billing/rendering/referring/supervising; one item per providerType and never together with the dedicated object of the same type',
-    minItems: 1,
-    maxItems: 4,
+    max: 4,
+    optional: true,
     deprecated: true,
   })
-  @IsOptional()
-  @IsArray()
-  @ArrayMinSize(1)
-  @ArrayMaxSize(4)
-  @ValidateNested({ each: true })
-  @Type(() => DentalClaimProviderDto)
   providers?: DentalClaimProviderDto[];
 
-  @ApiPropertyOptional({
-    description: '2010AB NM1*87 N3/N4 — pay-to address',
-    type: () => ClaimAddressDto,
-  })
-  @IsOptional()
-  @IsObject()
-  @ValidateNested()
-  @Type(() => ClaimAddressDto)
+  @NestedField(() => ClaimAddressDto, { description: '2010AB NM1*87 N3/N4 — pay-to address', optional: true })
   payToAddress?: ClaimAddressDto;
 
-  @ApiPropertyOptional({ description: '2010AC NM1*PE — pay-to plan', type: () => PayToPlanDto })
-  @IsOptional()
-  @IsObject()
-  @ValidateNested()
-  @Type(() => PayToPlanDto)
+  @NestedField(() => PayToPlanDto, { description: '2010AC NM1*PE — pay-to plan', optional: true })
   payToPlan?: PayToPlanDto;
 
-  @ApiPropertyOptional({ description: '2010BB N3/N4 — payer address', type: () => ClaimAddressDto })
-  @IsOptional()
-  @IsObject()
-  @ValidateNested()
-  @Type(() => ClaimAddressDto)
+  @NestedField(() => ClaimAddressDto, { description: '2010BB N3/N4 — payer address', optional: true })
   payerAddress?: ClaimAddressDto;
 
-  @ApiProperty({
-    description: '2300/2400 — the claim and its service lines',
-    type: () => DentalClaimInformationDto,
-  })
-  @IsDefined()
-  @IsObject()
-  @ValidateNested()
-  @Type(() => DentalClaimInformationDto)
+  @NestedField(() => DentalClaimInformationDto, { description: '2300/2400 — the claim and its service lines' })
   claimInformation: DentalClaimInformationDto;
 }

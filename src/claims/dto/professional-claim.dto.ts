@@ -2,30 +2,11 @@
 // v3 shape that Stedi also accepts: the 2300 claim, its 2400 service lines and the 837P-only
 // objects. Business edits (NPI check digit, charge totals, pointers) belong to the scrubbing step.
 
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import {
-  ArrayMaxSize,
-  ArrayMinSize,
-  IsArray,
-  IsBoolean,
-  IsDefined,
-  IsIn,
-  IsInt,
-  IsObject,
-  IsOptional,
-  IsString,
-  MaxLength,
-  Min,
-  MinLength,
-  ValidateNested,
-} from 'class-validator';
 import {
   AMBULANCE_CONDITION_CODES,
   AMBULANCE_TRANSPORT_REASON_CODES,
   BENEFITS_ASSIGNMENT_CODES,
   CLAIM_FILING_CODES,
-  CLAIM_IDENTIFIERS,
   DELAY_REASON_CODES,
   DIAGNOSIS_TYPE_CODES,
   DME_CERTIFICATION_TYPE_CODES,
@@ -33,7 +14,6 @@ import {
   DME_CONDITION_INDICATORS,
   DME_FREQUENCY_CODES,
   DRUG_ID_QUALIFIERS,
-  DRUG_UNIT_CODES,
   FORM_TYPE_CODES,
   INSTITUTIONAL_PROCEDURE_IDENTIFIERS,
   MEASUREMENT_QUALIFIERS,
@@ -49,7 +29,6 @@ import {
   SERVICE_AUTHORIZATION_EXCEPTION_CODES,
   SPECIAL_PROGRAM_CODES,
   SPINAL_CONDITION_CODES,
-  USAGE_INDICATORS,
   VISION_CODE_CATEGORIES,
   VISION_CONDITION_CODES,
   YES_NO,
@@ -57,7 +36,6 @@ import {
   type AmbulanceTransportReasonCode,
   type BenefitsAssignmentCode,
   type ClaimFilingCode,
-  type ClaimIdentifier,
   type DelayReasonCode,
   type DiagnosisTypeCode,
   type DmeCertificationTypeCode,
@@ -65,7 +43,6 @@ import {
   type DmeConditionIndicator,
   type DmeFrequencyCode,
   type DrugIdQualifier,
-  type DrugUnitCode,
   type FormTypeCode,
   type InstitutionalProcedureIdentifier,
   type MeasurementQualifier,
@@ -81,2202 +58,782 @@ import {
   type ServiceAuthorizationExceptionCode,
   type SpecialProgramCode,
   type SpinalConditionCode,
-  type UsageIndicator,
   type VisionCodeCategory,
   type VisionConditionCode,
   type YesNo,
 } from '../claim.types';
 import {
-  BillingProviderDto,
   ClaimAddressDto,
-  ClaimAdjustmentDto,
   ClaimPricingRepricingInformationDto,
   ClaimProviderDto,
   ContractInformationDto,
-  DependentDto,
+  DrugQuantityFields,
   EpsdtReferralDto,
+  LineAdjudicationFields,
   OrderingProviderDto,
   OtherSubscriberInformationDto,
   PayToPlanDto,
   PriorAuthorizationDto,
-  ReceiverDto,
-  ReferringProviderDto,
-  RenderingProviderDto,
+  ProfessionalDentalClaimFields,
   ReportInformationDto,
   ServiceFacilityLocationDto,
   ServiceLineProviderDto,
-  SubmitterDto,
-  SubscriberDto,
   SupervisingProviderDto,
-  TradingPartnerSecondaryIdentifiersDto,
 } from './common.dto';
 import {
-  ConflictsWith,
-  IsAmount,
-  IsDecimalString,
-  IsDigits,
-  IsX12Date,
-  MatchesPattern,
-  SameAsIfPresent,
-} from './validators';
+  AmountField,
+  ArrayField,
+  BooleanField,
+  CodeArrayField,
+  CodeField,
+  DateField,
+  DecimalField,
+  DigitsField,
+  IcdCodeField,
+  IntegerField,
+  NestedField,
+  QuantityField,
+  StringArrayField,
+  StringField,
+} from './field.decorators';
+import { ConflictsWith, SameAsIfPresent } from './validators';
 
 /** 2300 DTP claim dates (D8 unless noted); CCYYMMDD everywhere, ISO dates are rejected. */
 export class ProfessionalClaimDateInformationDto {
-  @ApiPropertyOptional({
-    description: 'DTP*431 — onset of current illness or symptom',
-    pattern: '^\\d{8}$',
-    example: '20250310',
-  })
-  @IsOptional()
-  @IsString()
-  @IsX12Date()
+  @DateField({ description: 'DTP*431 — onset of current illness or symptom', optional: true })
   symptomDate?: string;
 
-  @ApiPropertyOptional({
-    description: 'DTP*454 — initial treatment',
-    pattern: '^\\d{8}$',
-    example: '20250310',
-  })
-  @IsOptional()
-  @IsString()
-  @IsX12Date()
+  @DateField({ description: 'DTP*454 — initial treatment', optional: true })
   initialTreatmentDate?: string;
 
-  @ApiPropertyOptional({
-    description: 'DTP*304 — last seen',
-    pattern: '^\\d{8}$',
-    example: '20250310',
-  })
-  @IsOptional()
-  @IsString()
-  @IsX12Date()
+  @DateField({ description: 'DTP*304 — last seen', optional: true })
   lastSeenDate?: string;
 
-  @ApiPropertyOptional({
-    description: 'DTP*453 — acute manifestation of a chronic condition',
-    pattern: '^\\d{8}$',
-    example: '20250310',
-  })
-  @IsOptional()
-  @IsString()
-  @IsX12Date()
+  @DateField({ description: 'DTP*453 — acute manifestation of a chronic condition', optional: true })
   acuteManifestationDate?: string;
 
-  @ApiPropertyOptional({
-    description: 'DTP*439 — accident',
-    pattern: '^\\d{8}$',
-    example: '20250310',
-  })
-  @IsOptional()
-  @IsString()
-  @IsX12Date()
+  @DateField({ description: 'DTP*439 — accident', optional: true })
   accidentDate?: string;
 
-  @ApiPropertyOptional({
-    description: 'DTP*484 — last menstrual period',
-    pattern: '^\\d{8}$',
-    example: '20250310',
-  })
-  @IsOptional()
-  @IsString()
-  @IsX12Date()
+  @DateField({ description: 'DTP*484 — last menstrual period', optional: true })
   lastMenstrualPeriodDate?: string;
 
-  @ApiPropertyOptional({
-    description: 'DTP*455 — last X-ray',
-    pattern: '^\\d{8}$',
-    example: '20250310',
-  })
-  @IsOptional()
-  @IsString()
-  @IsX12Date()
+  @DateField({ description: 'DTP*455 — last X-ray', optional: true })
   lastXRayDate?: string;
 
-  @ApiPropertyOptional({
-    description: 'DTP*471 — hearing and vision prescription',
-    pattern: '^\\d{8}$',
-    example: '20250310',
-  })
-  @IsOptional()
-  @IsString()
-  @IsX12Date()
+  @DateField({ description: 'DTP*471 — hearing and vision prescription', optional: true })
   hearingAndVisionPrescriptionDate?: string;
 
-  @ApiPropertyOptional({
-    description: 'DTP*360 — disability begin (314 RD8 when both dates are known)',
-    pattern: '^\\d{8}$',
-    example: '20250310',
-  })
-  @IsOptional()
-  @IsString()
-  @IsX12Date()
+  @DateField({ description: 'DTP*360 — disability begin (314 RD8 when both dates are known)', optional: true })
   disabilityBeginDate?: string;
 
-  @ApiPropertyOptional({
-    description: 'DTP*361 — disability end (314 RD8 when both dates are known)',
-    pattern: '^\\d{8}$',
-    example: '20250310',
-  })
-  @IsOptional()
-  @IsString()
-  @IsX12Date()
+  @DateField({ description: 'DTP*361 — disability end (314 RD8 when both dates are known)', optional: true })
   disabilityEndDate?: string;
 
-  @ApiPropertyOptional({
-    description: 'DTP*297 — last worked',
-    pattern: '^\\d{8}$',
-    example: '20250310',
-  })
-  @IsOptional()
-  @IsString()
-  @IsX12Date()
+  @DateField({ description: 'DTP*297 — last worked', optional: true })
   lastWorkedDate?: string;
 
-  @ApiPropertyOptional({
-    description: 'DTP*296 — authorized return to work',
-    pattern: '^\\d{8}$',
-    example: '20250310',
-  })
-  @IsOptional()
-  @IsString()
-  @IsX12Date()
+  @DateField({ description: 'DTP*296 — authorized return to work', optional: true })
   authorizedReturnToWorkDate?: string;
 
-  @ApiPropertyOptional({
-    description: 'DTP*435 — admission',
-    pattern: '^\\d{8}$',
-    example: '20250310',
-  })
-  @IsOptional()
-  @IsString()
-  @IsX12Date()
+  @DateField({ description: 'DTP*435 — admission', optional: true })
   admissionDate?: string;
 
-  @ApiPropertyOptional({
-    description: 'DTP*096 — discharge',
-    pattern: '^\\d{8}$',
-    example: '20250310',
-  })
-  @IsOptional()
-  @IsString()
-  @IsX12Date()
+  @DateField({ description: 'DTP*096 — discharge', optional: true })
   dischargeDate?: string;
 
-  @ApiPropertyOptional({
-    description: 'DTP*090 — care assumed',
-    pattern: '^\\d{8}$',
-    example: '20250310',
-  })
-  @IsOptional()
-  @IsString()
-  @IsX12Date()
+  @DateField({ description: 'DTP*090 — care assumed', optional: true })
   assumedAndRelinquishedCareBeginDate?: string;
 
-  @ApiPropertyOptional({
-    description: 'DTP*091 — care relinquished',
-    pattern: '^\\d{8}$',
-    example: '20250310',
-  })
-  @IsOptional()
-  @IsString()
-  @IsX12Date()
+  @DateField({ description: 'DTP*091 — care relinquished', optional: true })
   assumedAndRelinquishedCareEndDate?: string;
 
-  @ApiPropertyOptional({
-    description: 'DTP*444 — first contact (property and casualty)',
-    pattern: '^\\d{8}$',
-    example: '20250310',
-  })
-  @IsOptional()
-  @IsString()
-  @IsX12Date()
+  @DateField({ description: 'DTP*444 — first contact (property and casualty)', optional: true })
   firstContactDate?: string;
 
-  @ApiPropertyOptional({
-    description: 'DTP*050 — repricer received',
-    pattern: '^\\d{8}$',
-    example: '20250310',
-  })
-  @IsOptional()
-  @IsString()
-  @IsX12Date()
+  @DateField({ description: 'DTP*050 — repricer received', optional: true })
   repricerReceivedDate?: string;
 }
 
 /** 2300 REF claim identifiers and PWK attachments (837P). */
 export class ClaimSupplementalInformationDto {
-  @ApiPropertyOptional({
-    description: 'REF*G1 — prior authorization number',
-    minLength: 1,
-    maxLength: 50,
-  })
-  @IsOptional()
-  @IsString()
-  @MinLength(1)
-  @MaxLength(50)
+  @StringField({ description: 'REF*G1 — prior authorization number', max: 50, optional: true })
   priorAuthorizationNumber?: string;
 
-  @ApiPropertyOptional({ description: 'REF*9F — referral number', minLength: 1, maxLength: 50 })
-  @IsOptional()
-  @IsString()
-  @MinLength(1)
-  @MaxLength(50)
+  @StringField({ description: 'REF*9F — referral number', max: 50, optional: true })
   referralNumber?: string;
 
-  @ApiPropertyOptional({
+  @StringField({
     description: 'REF*F8 — payer claim control number of the claim being replaced or voided (frequency 7/8)',
-    minLength: 1,
-    maxLength: 50,
+    max: 50,
+    optional: true,
   })
-  @IsOptional()
-  @IsString()
-  @MinLength(1)
-  @MaxLength(50)
   claimControlNumber?: string;
 
-  @ApiPropertyOptional({ description: 'REF*EA — medical record number', minLength: 1, maxLength: 50 })
-  @IsOptional()
-  @IsString()
-  @MinLength(1)
-  @MaxLength(50)
+  @StringField({ description: 'REF*EA — medical record number', max: 50, optional: true })
   medicalRecordNumber?: string;
 
-  @ApiPropertyOptional({ description: 'REF*X4 — CLIA number', minLength: 1, maxLength: 50 })
-  @IsOptional()
-  @IsString()
-  @MinLength(1)
-  @MaxLength(50)
+  @StringField({ description: 'REF*X4 — CLIA number', max: 50, optional: true })
   cliaNumber?: string;
 
-  @ApiPropertyOptional({
-    description: 'REF*EW — mammography certification number',
-    minLength: 1,
-    maxLength: 50,
-  })
-  @IsOptional()
-  @IsString()
-  @MinLength(1)
-  @MaxLength(50)
+  @StringField({ description: 'REF*EW — mammography certification number', max: 50, optional: true })
   mammographyCertificationNumber?: string;
 
-  @ApiPropertyOptional({
-    description: 'REF*P4 — demonstration project identifier',
-    minLength: 1,
-    maxLength: 50,
-  })
-  @IsOptional()
-  @IsString()
-  @MinLength(1)
-  @MaxLength(50)
+  @StringField({ description: 'REF*P4 — demonstration project identifier', max: 50, optional: true })
   demoProjectIdentifier?: string;
 
-  @ApiPropertyOptional({
-    description: 'REF*LX — investigational device exemption number',
-    minLength: 1,
-    maxLength: 50,
-  })
-  @IsOptional()
-  @IsString()
-  @MinLength(1)
-  @MaxLength(50)
+  @StringField({ description: 'REF*LX — investigational device exemption number', max: 50, optional: true })
   investigationalDeviceExemptionNumber?: string;
 
-  @ApiPropertyOptional({
-    description: 'REF*1J — care plan oversight number',
-    minLength: 1,
-    maxLength: 50,
-  })
-  @IsOptional()
-  @IsString()
-  @MinLength(1)
-  @MaxLength(50)
+  @StringField({ description: 'REF*1J — care plan oversight number', max: 50, optional: true })
   carePlanOversightNumber?: string;
 
-  @ApiPropertyOptional({
-    description: 'REF*F5 — Medicare crossover reference ID',
-    minLength: 1,
-    maxLength: 50,
-  })
-  @IsOptional()
-  @IsString()
-  @MinLength(1)
-  @MaxLength(50)
+  @StringField({ description: 'REF*F5 — Medicare crossover reference ID', max: 50, optional: true })
   medicareCrossoverReferenceId?: string;
 
-  @ApiPropertyOptional({
-    description: 'REF*4N — service authorization exception code',
-    enum: [...SERVICE_AUTHORIZATION_EXCEPTION_CODES],
-  })
-  @IsOptional()
-  @IsString()
-  @IsIn(SERVICE_AUTHORIZATION_EXCEPTION_CODES)
+  @CodeField(SERVICE_AUTHORIZATION_EXCEPTION_CODES, { description: 'REF*4N — service authorization exception code', optional: true })
   serviceAuthorizationExceptionCode?: ServiceAuthorizationExceptionCode;
 
-  @ApiPropertyOptional({
-    description: 'REF*9A — repriced claim number (repricers only)',
-    minLength: 1,
-    maxLength: 50,
-  })
-  @IsOptional()
-  @IsString()
-  @MinLength(1)
-  @MaxLength(50)
+  @StringField({ description: 'REF*9A — repriced claim number (repricers only)', max: 50, optional: true })
   repricedClaimNumber?: string;
 
-  @ApiPropertyOptional({
-    description: 'REF*9C — adjusted repriced claim number (repricers only)',
-    minLength: 1,
-    maxLength: 50,
-  })
-  @IsOptional()
-  @IsString()
-  @MinLength(1)
-  @MaxLength(50)
+  @StringField({ description: 'REF*9C — adjusted repriced claim number (repricers only)', max: 50, optional: true })
   adjustedRepricedClaimNumber?: string;
 
-  @ApiPropertyOptional({
+  @StringField({
     description: 'REF*D9 — clearinghouse claim number (assigned by the clearinghouse)',
-    minLength: 1,
-    maxLength: 50,
+    max: 50,
+    optional: true,
     deprecated: true,
   })
-  @IsOptional()
-  @IsString()
-  @MinLength(1)
-  @MaxLength(50)
   claimNumber?: string;
 
-  @ApiPropertyOptional({
+  @NestedField(() => ReportInformationDto, {
     description: 'PWK — single attachment (older form; merged into reportInformations)',
-    type: () => ReportInformationDto,
+    optional: true,
   })
-  @IsOptional()
-  @IsObject()
-  @ValidateNested()
-  @Type(() => ReportInformationDto)
   reportInformation?: ReportInformationDto;
 
-  @ApiPropertyOptional({
-    type: () => [ReportInformationDto],
-    description: 'PWK — attachments',
-    maxItems: 10,
-  })
-  @IsOptional()
-  @IsArray()
-  @ArrayMaxSize(10)
-  @ValidateNested({ each: true })
-  @Type(() => ReportInformationDto)
+  @ArrayField(() => ReportInformationDto, { description: 'PWK — attachments', min: 0, max: 10, optional: true })
   reportInformations?: ReportInformationDto[];
+}
+
+/** The note fields of ClaimNoteDto, one per NTE01 qualifier. */
+const CLAIM_NOTE_FIELDS = [
+  'additionalInformation',
+  'certificationNarrative',
+  'diagnosisDescription',
+  'goalRehabOrDischargePlans',
+  'thirdPartOrgNotes',
+];
+
+/** A claim note field conflicts with every other one: the 837P allows a single 2300 NTE. */
+function OnlyNote(field: string): PropertyDecorator {
+  return ConflictsWith(...CLAIM_NOTE_FIELDS.filter((other) => other !== field));
 }
 
 /** 2300 NTE claim note; the 837P allows one NTE, so send only one of these fields. */
 export class ClaimNoteDto {
-  @ApiPropertyOptional({
-    description: 'NTE02 (NTE01=ADD) — additional information',
-    minLength: 1,
-    maxLength: 80,
-  })
-  @IsOptional()
-  @IsString()
-  @MinLength(1)
-  @MaxLength(80)
-  @ConflictsWith('certificationNarrative', 'diagnosisDescription', 'goalRehabOrDischargePlans', 'thirdPartOrgNotes')
+  @StringField({ description: 'NTE02 (NTE01=ADD) — additional information', max: 80, optional: true })
+  @OnlyNote('additionalInformation')
   additionalInformation?: string;
 
-  @ApiPropertyOptional({
-    description: 'NTE02 (NTE01=CER) — certification narrative',
-    minLength: 1,
-    maxLength: 80,
-  })
-  @IsOptional()
-  @IsString()
-  @MinLength(1)
-  @MaxLength(80)
-  @ConflictsWith('additionalInformation', 'diagnosisDescription', 'goalRehabOrDischargePlans', 'thirdPartOrgNotes')
+  @StringField({ description: 'NTE02 (NTE01=CER) — certification narrative', max: 80, optional: true })
+  @OnlyNote('certificationNarrative')
   certificationNarrative?: string;
 
-  @ApiPropertyOptional({
-    description: 'NTE02 (NTE01=DGN) — diagnosis description',
-    minLength: 1,
-    maxLength: 80,
-  })
-  @IsOptional()
-  @IsString()
-  @MinLength(1)
-  @MaxLength(80)
-  @ConflictsWith('additionalInformation', 'certificationNarrative', 'goalRehabOrDischargePlans', 'thirdPartOrgNotes')
+  @StringField({ description: 'NTE02 (NTE01=DGN) — diagnosis description', max: 80, optional: true })
+  @OnlyNote('diagnosisDescription')
   diagnosisDescription?: string;
 
-  @ApiPropertyOptional({
-    description: 'NTE02 (NTE01=DCP) — goals, rehabilitation potential or discharge plans',
-    minLength: 1,
-    maxLength: 80,
-  })
-  @IsOptional()
-  @IsString()
-  @MinLength(1)
-  @MaxLength(80)
-  @ConflictsWith('additionalInformation', 'certificationNarrative', 'diagnosisDescription', 'thirdPartOrgNotes')
+  @StringField({ description: 'NTE02 (NTE01=DCP) — goals, rehabilitation potential or discharge plans', max: 80, optional: true })
+  @OnlyNote('goalRehabOrDischargePlans')
   goalRehabOrDischargePlans?: string;
 
-  @ApiPropertyOptional({
-    description: 'NTE02 (NTE01=TPO) — third party organization notes',
-    minLength: 1,
-    maxLength: 80,
-  })
-  @IsOptional()
-  @IsString()
-  @MinLength(1)
-  @MaxLength(80)
-  @ConflictsWith('additionalInformation', 'certificationNarrative', 'diagnosisDescription', 'goalRehabOrDischargePlans')
+  @StringField({ description: 'NTE02 (NTE01=TPO) — third party organization notes', max: 80, optional: true })
+  @OnlyNote('thirdPartOrgNotes')
   thirdPartOrgNotes?: string;
 }
 
 /** CR1 ambulance transport information (2300 or 2400). */
 export class AmbulanceTransportInformationDto {
-  @ApiPropertyOptional({
-    description: 'CR102 (CR101=LB) — patient weight in pounds',
-    maxLength: 10,
-    pattern: '^\\d+(\\.\\d+)?$',
-  })
-  @IsOptional()
-  @IsString()
-  @MaxLength(10)
-  @MatchesPattern(/^\d+(\.\d+)?$/, 'a non-negative decimal number written as a string')
+  @DecimalField({ description: 'CR102 (CR101=LB) — patient weight in pounds', max: 10, optional: true })
   patientWeightInPounds?: string;
 
-  @ApiProperty({
-    description: 'CR104 — transport reason',
-    enum: [...AMBULANCE_TRANSPORT_REASON_CODES],
-  })
-  @IsDefined()
-  @IsString()
-  @IsIn(AMBULANCE_TRANSPORT_REASON_CODES)
+  @CodeField(AMBULANCE_TRANSPORT_REASON_CODES, { description: 'CR104 — transport reason' })
   ambulanceTransportReasonCode: AmbulanceTransportReasonCode;
 
-  @ApiProperty({
-    description: 'CR106 (CR105=DH) — transport distance in miles',
-    maxLength: 15,
-    pattern: '^\\d+(\\.\\d+)?$',
-  })
-  @IsDefined()
-  @IsString()
-  @MaxLength(15)
-  @MatchesPattern(/^\d+(\.\d+)?$/, 'a non-negative decimal number written as a string')
+  @DecimalField({ description: 'CR106 (CR105=DH) — transport distance in miles', max: 15 })
   transportDistanceInMiles: string;
 
-  @ApiPropertyOptional({ description: 'CR109 — round trip purpose', minLength: 1, maxLength: 80 })
-  @IsOptional()
-  @IsString()
-  @MinLength(1)
-  @MaxLength(80)
+  @StringField({ description: 'CR109 — round trip purpose', max: 80, optional: true })
   roundTripPurposeDescription?: string;
 
-  @ApiPropertyOptional({ description: 'CR110 — stretcher purpose', minLength: 1, maxLength: 80 })
-  @IsOptional()
-  @IsString()
-  @MinLength(1)
-  @MaxLength(80)
+  @StringField({ description: 'CR110 — stretcher purpose', max: 80, optional: true })
   stretcherPurposeDescription?: string;
 }
 
 /** CRC ambulance certification (CRC01=07). */
 export class AmbulanceCertificationDto {
-  @ApiProperty({ description: 'CRC02 — Y when the conditions apply', enum: [...YES_NO] })
-  @IsDefined()
-  @IsString()
-  @IsIn(YES_NO)
+  @CodeField(YES_NO, { description: 'CRC02 — Y when the conditions apply' })
   certificationConditionIndicator: YesNo;
 
-  @ApiProperty({
-    isArray: true,
-    enum: [...AMBULANCE_CONDITION_CODES],
-    description: 'CRC03–CRC07 — condition codes',
-    minItems: 1,
-    maxItems: 5,
-  })
-  @IsDefined()
-  @IsArray()
-  @ArrayMinSize(1)
-  @ArrayMaxSize(5)
-  @IsString({ each: true })
-  @IsIn(AMBULANCE_CONDITION_CODES, { each: true })
-  conditionCodes: (AmbulanceConditionCode)[];
+  @CodeArrayField(AMBULANCE_CONDITION_CODES, { description: 'CRC03–CRC07 — condition codes', max: 5 })
+  conditionCodes: AmbulanceConditionCode[];
 }
 
 /** CRC vision (E1–E3) patient condition. */
 export class PatientConditionInformationVisionDto {
-  @ApiProperty({
-    description: 'CRC01 — E1 spectacle lenses, E2 contact lenses, E3 spectacle frames',
-    enum: [...VISION_CODE_CATEGORIES],
-  })
-  @IsDefined()
-  @IsString()
-  @IsIn(VISION_CODE_CATEGORIES)
+  @CodeField(VISION_CODE_CATEGORIES, { description: 'CRC01 — E1 spectacle lenses, E2 contact lenses, E3 spectacle frames' })
   codeCategory: VisionCodeCategory;
 
-  @ApiProperty({ description: 'CRC02 — Y when the conditions apply', enum: [...YES_NO] })
-  @IsDefined()
-  @IsString()
-  @IsIn(YES_NO)
+  @CodeField(YES_NO, { description: 'CRC02 — Y when the conditions apply' })
   certificationConditionIndicator: YesNo;
 
-  @ApiProperty({
-    isArray: true,
-    enum: [...VISION_CONDITION_CODES],
-    description: 'CRC03–CRC07 — condition codes',
-    minItems: 1,
-    maxItems: 5,
-  })
-  @IsDefined()
-  @IsArray()
-  @ArrayMinSize(1)
-  @ArrayMaxSize(5)
-  @IsString({ each: true })
-  @IsIn(VISION_CONDITION_CODES, { each: true })
-  conditionCodes: (VisionConditionCode)[];
+  @CodeArrayField(VISION_CONDITION_CODES, { description: 'CRC03–CRC07 — condition codes', max: 5 })
+  conditionCodes: VisionConditionCode[];
 }
 
 /** 2300 CR2 spinal manipulation service information. */
 export class SpinalManipulationServiceInformationDto {
-  @ApiProperty({ description: 'CR208 — patient condition code', enum: [...SPINAL_CONDITION_CODES] })
-  @IsDefined()
-  @IsString()
-  @IsIn(SPINAL_CONDITION_CODES)
+  @CodeField(SPINAL_CONDITION_CODES, { description: 'CR208 — patient condition code' })
   patientConditionCode: SpinalConditionCode;
 
-  @ApiPropertyOptional({ description: 'CR210 — condition description', minLength: 1, maxLength: 80 })
-  @IsOptional()
-  @IsString()
-  @MinLength(1)
-  @MaxLength(80)
+  @StringField({ description: 'CR210 — condition description', max: 80, optional: true })
   patientConditionDescription1?: string;
 
-  @ApiPropertyOptional({ description: 'CR211 — condition description', minLength: 1, maxLength: 80 })
-  @IsOptional()
-  @IsString()
-  @MinLength(1)
-  @MaxLength(80)
+  @StringField({ description: 'CR211 — condition description', max: 80, optional: true })
   patientConditionDescription2?: string;
 }
 
 /** One 2300 HI diagnosis (HI01…HI12); the first must be the principal (ABK). */
 export class HealthCareCodeInformationDto {
-  @ApiProperty({
-    description: 'HI0n-1 — ABK principal, ABF other (BK/BF for ICD-9)',
-    enum: [...DIAGNOSIS_TYPE_CODES],
-    example: 'ABK',
-  })
-  @IsDefined()
-  @IsString()
-  @IsIn(DIAGNOSIS_TYPE_CODES)
+  @CodeField(DIAGNOSIS_TYPE_CODES, { description: 'HI0n-1 — ABK principal, ABF other (BK/BF for ICD-9)', example: 'ABK' })
   diagnosisTypeCode: DiagnosisTypeCode;
 
-  @ApiProperty({
-    description: 'HI0n-2 — ICD-10-CM code without the dot (E11.9 → E119)',
-    maxLength: 30,
-    pattern: '^[A-Za-z0-9]+$',
-    example: 'E119',
-  })
-  @IsDefined()
-  @IsString()
-  @MaxLength(30)
-  @MatchesPattern(/^[A-Za-z0-9]+$/, 'letters and digits only (ICD codes go without the dot)')
+  @IcdCodeField({ description: 'HI0n-2 — ICD-10-CM code without the dot (E11.9 → E119)', max: 30, example: 'E119' })
   diagnosisCode: string;
 }
 
 /** 2300 HI*BG condition codes (one HI segment). */
 export class ConditionInformationDto {
-  @ApiProperty({
-    type: [String],
-    description: 'HI0n-2 (BG) — NUCC condition codes',
-    minItems: 1,
-    maxItems: 12,
-  })
-  @IsDefined()
-  @IsArray()
-  @ArrayMinSize(1)
-  @ArrayMaxSize(12)
-  @IsString({ each: true })
-  @MinLength(1, { each: true })
-  @MaxLength(30, { each: true })
+  @StringArrayField({ description: 'HI0n-2 (BG) — NUCC condition codes', max: 12, itemMax: 30 })
   conditionCodes: string[];
 }
 
 /** SV107 diagnosis code pointers. */
 export class CompositeDiagnosisCodePointersDto {
-  @ApiProperty({
-    type: [String],
+  @StringArrayField({
     description: 'SV107-1…4 — 1-based pointers into healthCareCodeInformation, as strings "1"–"12"',
-    minItems: 1,
-    maxItems: 4,
-    example: ["1","2"],
+    max: 4,
+    itemPattern: [/^([1-9]|1[0-2])$/, 'a diagnosis pointer from "1" to "12"'],
+    example: ['1', '2'],
   })
-  @IsDefined()
-  @IsArray()
-  @ArrayMinSize(1)
-  @ArrayMaxSize(4)
-  @IsString({ each: true })
-  @MinLength(1, { each: true })
-  @MatchesPattern(/^([1-9]|1[0-2])$/, 'a diagnosis pointer from "1" to "12"', { each: true })
   diagnosisCodePointers: string[];
 }
 
 /** 2400 SV1 professional service. */
 export class ProfessionalServiceDto {
-  @ApiProperty({
-    description: 'SV101-1 — HC for CPT/HCPCS',
-    enum: [...PROFESSIONAL_PROCEDURE_IDENTIFIERS],
-    example: 'HC',
-  })
-  @IsDefined()
-  @IsString()
-  @IsIn(PROFESSIONAL_PROCEDURE_IDENTIFIERS)
+  @CodeField(PROFESSIONAL_PROCEDURE_IDENTIFIERS, { description: 'SV101-1 — HC for CPT/HCPCS', example: 'HC' })
   procedureIdentifier: ProfessionalProcedureIdentifier;
 
-  @ApiProperty({
-    description: 'SV101-2 — procedure code',
-    minLength: 1,
-    maxLength: 48,
-    example: '99213',
-  })
-  @IsDefined()
-  @IsString()
-  @MinLength(1)
-  @MaxLength(48)
+  @StringField({ description: 'SV101-2 — procedure code', max: 48, example: '99213' })
   procedureCode: string;
 
-  @ApiPropertyOptional({
-    type: [String],
+  @StringArrayField({
     description: 'SV101-3…6 — up to four 2-character modifiers; omit when none',
-    minItems: 1,
-    maxItems: 4,
+    max: 4,
+    itemMin: 2,
+    itemMax: 2,
+    optional: true,
   })
-  @IsOptional()
-  @IsArray()
-  @ArrayMinSize(1)
-  @ArrayMaxSize(4)
-  @IsString({ each: true })
-  @MinLength(2, { each: true })
-  @MaxLength(2, { each: true })
   procedureModifiers?: string[];
 
-  @ApiPropertyOptional({
-    description: 'SV101-7 — description (NOC codes)',
-    minLength: 1,
-    maxLength: 80,
-  })
-  @IsOptional()
-  @IsString()
-  @MinLength(1)
-  @MaxLength(80)
+  @StringField({ description: 'SV101-7 — description (NOC codes)', max: 80, optional: true })
   description?: string;
 
-  @ApiProperty({
-    description: 'SV102 — line charge (0 allowed; includes tax and postage)',
-    pattern: '^\\d+(\\.\\d{1,2})?$',
-    example: '120.00',
-  })
-  @IsDefined()
-  @IsString()
-  @IsAmount()
+  @AmountField({ description: 'SV102 — line charge (0 allowed; includes tax and postage)' })
   lineItemChargeAmount: string;
 
-  @ApiProperty({
-    description: 'SV103 — UN units, MJ minutes (anesthesia)',
-    enum: [...PROFESSIONAL_MEASUREMENT_UNITS],
-    example: 'UN',
-  })
-  @IsDefined()
-  @IsString()
-  @IsIn(PROFESSIONAL_MEASUREMENT_UNITS)
+  @CodeField(PROFESSIONAL_MEASUREMENT_UNITS, { description: 'SV103 — UN units, MJ minutes (anesthesia)', example: 'UN' })
   measurementUnit: ProfessionalMeasurementUnit;
 
-  @ApiProperty({
-    description: 'SV104 — unit count as a string (up to 8 integer digits and 3 decimals)',
-    pattern: '^\\d{1,8}(\\.\\d{1,3})?$',
-    example: '1',
-  })
-  @IsDefined()
-  @IsString()
-  @IsDecimalString()
+  @QuantityField({ description: 'SV104 — unit count as a string (up to 8 integer digits and 3 decimals)' })
   serviceUnitCount: string;
 
-  @ApiPropertyOptional({
-    description: 'SV105 — place of service, only when it differs from CLM05-1',
-    enum: [...PLACE_OF_SERVICE_CODES],
-  })
-  @IsOptional()
-  @IsString()
-  @IsIn(PLACE_OF_SERVICE_CODES)
+  @CodeField(PLACE_OF_SERVICE_CODES, { description: 'SV105 — place of service, only when it differs from CLM05-1', optional: true })
   placeOfServiceCode?: PlaceOfServiceCode;
 
-  @ApiProperty({
-    description: 'SV107 — diagnosis pointers',
-    type: () => CompositeDiagnosisCodePointersDto,
-  })
-  @IsDefined()
-  @IsObject()
-  @ValidateNested()
-  @Type(() => CompositeDiagnosisCodePointersDto)
+  @NestedField(() => CompositeDiagnosisCodePointersDto, { description: 'SV107 — diagnosis pointers' })
   compositeDiagnosisCodePointers: CompositeDiagnosisCodePointersDto;
 
-  @ApiPropertyOptional({ description: 'SV109 — Y for an emergency', enum: ['Y'] })
-  @IsOptional()
-  @IsString()
-  @IsIn(['Y'])
+  @CodeField(['Y'], { description: 'SV109 — Y for an emergency', optional: true })
   emergencyIndicator?: 'Y';
 
-  @ApiPropertyOptional({ description: 'SV111 — Y for EPSDT', enum: ['Y'] })
-  @IsOptional()
-  @IsString()
-  @IsIn(['Y'])
+  @CodeField(['Y'], { description: 'SV111 — Y for EPSDT', optional: true })
   epsdtIndicator?: 'Y';
 
-  @ApiPropertyOptional({ description: 'SV112 — Y for family planning', enum: ['Y'] })
-  @IsOptional()
-  @IsString()
-  @IsIn(['Y'])
+  @CodeField(['Y'], { description: 'SV112 — Y for family planning', optional: true })
   familyPlanningIndicator?: 'Y';
 
-  @ApiPropertyOptional({ description: 'SV115 — 0 when the copay was exempt', enum: ['0'] })
-  @IsOptional()
-  @IsString()
-  @IsIn(['0'])
+  @CodeField(['0'], { description: 'SV115 — 0 when the copay was exempt', optional: true })
   copayStatusCode?: '0';
 }
 
 /** 2410 drug identification (LIN, CTP, REF). */
-export class DrugIdentificationDto {
-  @ApiProperty({
-    description: 'LIN02 — N4 for an 11-digit NDC',
-    enum: [...DRUG_ID_QUALIFIERS],
-    example: 'N4',
-  })
-  @IsDefined()
-  @IsString()
-  @IsIn(DRUG_ID_QUALIFIERS)
+export class DrugIdentificationDto extends DrugQuantityFields {
+  @CodeField(DRUG_ID_QUALIFIERS, { description: 'LIN02 — N4 for an 11-digit NDC', example: 'N4' })
   serviceIdQualifier: DrugIdQualifier;
 
-  @ApiProperty({
-    description: 'LIN03 — drug code (11-digit NDC for N4)',
-    minLength: 1,
-    maxLength: 48,
-  })
-  @IsDefined()
-  @IsString()
-  @MinLength(1)
-  @MaxLength(48)
+  @StringField({ description: 'LIN03 — drug code (11-digit NDC for N4)', max: 48 })
   nationalDrugCode: string;
-
-  @ApiProperty({ description: 'CTP04 — drug quantity', maxLength: 15, pattern: '^\\d+(\\.\\d+)?$' })
-  @IsDefined()
-  @IsString()
-  @MaxLength(15)
-  @MatchesPattern(/^\d+(\.\d+)?$/, 'a non-negative decimal number written as a string')
-  nationalDrugUnitCount: string;
-
-  @ApiProperty({ description: 'CTP05-1 — unit of the drug quantity', enum: [...DRUG_UNIT_CODES] })
-  @IsDefined()
-  @IsString()
-  @IsIn(DRUG_UNIT_CODES)
-  measurementUnitCode: DrugUnitCode;
-
-  @ApiPropertyOptional({ description: 'REF*XZ — prescription number', minLength: 1, maxLength: 50 })
-  @IsOptional()
-  @IsString()
-  @MinLength(1)
-  @MaxLength(50)
-  pharmacyPrescriptionNumber?: string;
-
-  @ApiPropertyOptional({ description: 'REF*VY — link sequence number', minLength: 1, maxLength: 50 })
-  @IsOptional()
-  @IsString()
-  @MinLength(1)
-  @MaxLength(50)
-  linkSequenceNumber?: string;
 }
 
 /** 2400 REF line identifiers. */
 export class ServiceLineReferenceInformationDto {
-  @ApiPropertyOptional({
-    type: () => [PriorAuthorizationDto],
+  @ArrayField(() => PriorAuthorizationDto, {
     description: 'REF*G1 — prior authorizations overriding the claim-level one',
-    minItems: 1,
-    maxItems: 5,
+    max: 5,
+    optional: true,
   })
-  @IsOptional()
-  @IsArray()
-  @ArrayMinSize(1)
-  @ArrayMaxSize(5)
-  @ValidateNested({ each: true })
-  @Type(() => PriorAuthorizationDto)
   priorAuthorization?: PriorAuthorizationDto[];
 
-  @ApiPropertyOptional({
-    type: [String],
-    description: 'REF*9F — referral numbers',
-    minItems: 1,
-    maxItems: 5,
-  })
-  @IsOptional()
-  @IsArray()
-  @ArrayMinSize(1)
-  @ArrayMaxSize(5)
-  @IsString({ each: true })
-  @MinLength(1, { each: true })
-  @MaxLength(50, { each: true })
+  @StringArrayField({ description: 'REF*9F — referral numbers', max: 5, itemMax: 50, optional: true })
   referralNumber?: string[];
 
-  @ApiPropertyOptional({ description: 'REF*X4 — CLIA number', minLength: 1, maxLength: 50 })
-  @IsOptional()
-  @IsString()
-  @MinLength(1)
-  @MaxLength(50)
+  @StringField({ description: 'REF*X4 — CLIA number', max: 50, optional: true })
   clinicalLaboratoryImprovementAmendmentNumber?: string;
 
-  @ApiPropertyOptional({ description: 'REF*F4 — referring CLIA number', minLength: 1, maxLength: 50 })
-  @IsOptional()
-  @IsString()
-  @MinLength(1)
-  @MaxLength(50)
+  @StringField({ description: 'REF*F4 — referring CLIA number', max: 50, optional: true })
   referringCliaNumber?: string;
 
-  @ApiPropertyOptional({
-    description: 'REF*BT — immunization batch number',
-    minLength: 1,
-    maxLength: 50,
-  })
-  @IsOptional()
-  @IsString()
-  @MinLength(1)
-  @MaxLength(50)
+  @StringField({ description: 'REF*BT — immunization batch number', max: 50, optional: true })
   immunizationBatchNumber?: string;
 
-  @ApiPropertyOptional({
-    description: 'REF*EW — mammography certification number',
-    minLength: 1,
-    maxLength: 50,
-  })
-  @IsOptional()
-  @IsString()
-  @MinLength(1)
-  @MaxLength(50)
+  @StringField({ description: 'REF*EW — mammography certification number', max: 50, optional: true })
   mammographyCertificationNumber?: string;
 
-  @ApiPropertyOptional({
-    description: 'REF*9B — repriced line item reference number',
-    minLength: 1,
-    maxLength: 50,
-  })
-  @IsOptional()
-  @IsString()
-  @MinLength(1)
-  @MaxLength(50)
+  @StringField({ description: 'REF*9B — repriced line item reference number', max: 50, optional: true })
   repricedLineItemReferenceNumber?: string;
 
-  @ApiPropertyOptional({
-    description: 'REF*9D — adjusted repriced line item reference number',
-    minLength: 1,
-    maxLength: 50,
-  })
-  @IsOptional()
-  @IsString()
-  @MinLength(1)
-  @MaxLength(50)
+  @StringField({ description: 'REF*9D — adjusted repriced line item reference number', max: 50, optional: true })
   adjustedRepricedLineItemReferenceNumber?: string;
 }
 
 /** 2400 DTP line dates (D8). */
 export class ServiceLineDateInformationDto {
-  @ApiPropertyOptional({
-    description: 'DTP*471 — prescription date',
-    pattern: '^\\d{8}$',
-    example: '20250310',
-  })
-  @IsOptional()
-  @IsString()
-  @IsX12Date()
+  @DateField({ description: 'DTP*471 — prescription date', optional: true })
   prescriptionDate?: string;
 
-  @ApiPropertyOptional({
-    description: 'DTP*607 — certification revision or recertification',
-    pattern: '^\\d{8}$',
-    example: '20250310',
-  })
-  @IsOptional()
-  @IsString()
-  @IsX12Date()
+  @DateField({ description: 'DTP*607 — certification revision or recertification', optional: true })
   certificationRevisionOrRecertificationDate?: string;
 
-  @ApiPropertyOptional({
-    description: 'DTP*463 — begin therapy',
-    pattern: '^\\d{8}$',
-    example: '20250310',
-  })
-  @IsOptional()
-  @IsString()
-  @IsX12Date()
+  @DateField({ description: 'DTP*463 — begin therapy', optional: true })
   beginTherapyDate?: string;
 
-  @ApiPropertyOptional({
-    description: 'DTP*461 — last certification',
-    pattern: '^\\d{8}$',
-    example: '20250310',
-  })
-  @IsOptional()
-  @IsString()
-  @IsX12Date()
+  @DateField({ description: 'DTP*461 — last certification', optional: true })
   lastCertificationDate?: string;
 
-  @ApiPropertyOptional({
-    description: 'DTP*304 — last seen / treatment or therapy date',
-    pattern: '^\\d{8}$',
-    example: '20250310',
-  })
-  @IsOptional()
-  @IsString()
-  @IsX12Date()
+  @DateField({ description: 'DTP*304 — last seen / treatment or therapy date', optional: true })
   treatmentOrTherapyDate?: string;
 
-  @ApiPropertyOptional({
-    description: 'DTP*738 — last hemoglobin or hematocrit test',
-    pattern: '^\\d{8}$',
-    example: '20250310',
-  })
-  @IsOptional()
-  @IsString()
-  @IsX12Date()
+  @DateField({ description: 'DTP*738 — last hemoglobin or hematocrit test', optional: true })
   hemoglobinTestDate?: string;
 
-  @ApiPropertyOptional({
-    description: 'DTP*739 — last creatinine test',
-    pattern: '^\\d{8}$',
-    example: '20250310',
-  })
-  @IsOptional()
-  @IsString()
-  @IsX12Date()
+  @DateField({ description: 'DTP*739 — last creatinine test', optional: true })
   serumCreatineTestDate?: string;
 
-  @ApiPropertyOptional({ description: 'DTP*011 — shipped', pattern: '^\\d{8}$', example: '20250310' })
-  @IsOptional()
-  @IsString()
-  @IsX12Date()
+  @DateField({ description: 'DTP*011 — shipped', optional: true })
   shippedDate?: string;
 
-  @ApiPropertyOptional({
-    description: 'DTP*454 — initial treatment',
-    pattern: '^\\d{8}$',
-    example: '20250310',
-  })
-  @IsOptional()
-  @IsString()
-  @IsX12Date()
+  @DateField({ description: 'DTP*454 — initial treatment', optional: true })
   initialTreatmentDate?: string;
 
-  @ApiPropertyOptional({
-    description: 'DTP*455 — last X-ray',
-    pattern: '^\\d{8}$',
-    example: '20250310',
-  })
-  @IsOptional()
-  @IsString()
-  @IsX12Date()
+  @DateField({ description: 'DTP*455 — last X-ray', optional: true })
   lastXRayDate?: string;
 }
 
 /** 2430 line adjudication by another payer (SVD, CAS, DTP*573, AMT*EAF). */
-export class LineAdjudicationInformationDto {
-  @ApiProperty({
-    description: 'SVD01 — other payer identifier (matches 2330B NM109)',
-    minLength: 2,
-    maxLength: 80,
-  })
-  @IsDefined()
-  @IsString()
-  @MinLength(2)
-  @MaxLength(80)
-  otherPayerPrimaryIdentifier: string;
-
-  @ApiProperty({
-    description: 'SVD02 — amount paid for the line',
-    pattern: '^\\d+(\\.\\d{1,2})?$',
-    example: '120.00',
-  })
-  @IsDefined()
-  @IsString()
-  @IsAmount()
-  serviceLinePaidAmount: string;
-
-  @ApiProperty({
-    description: 'SVD03-1 — procedure code qualifier',
-    enum: [...INSTITUTIONAL_PROCEDURE_IDENTIFIERS],
-  })
-  @IsDefined()
-  @IsString()
-  @IsIn(INSTITUTIONAL_PROCEDURE_IDENTIFIERS)
+export class LineAdjudicationInformationDto extends LineAdjudicationFields {
+  @CodeField(INSTITUTIONAL_PROCEDURE_IDENTIFIERS, { description: 'SVD03-1 — procedure code qualifier' })
   serviceIdQualifier: InstitutionalProcedureIdentifier;
-
-  @ApiProperty({ description: 'SVD03-2 — procedure code', minLength: 1, maxLength: 48 })
-  @IsDefined()
-  @IsString()
-  @MinLength(1)
-  @MaxLength(48)
-  procedureCode: string;
-
-  @ApiPropertyOptional({
-    type: [String],
-    description: 'SVD03-3…6 — modifiers',
-    minItems: 1,
-    maxItems: 4,
-  })
-  @IsOptional()
-  @IsArray()
-  @ArrayMinSize(1)
-  @ArrayMaxSize(4)
-  @IsString({ each: true })
-  @MinLength(2, { each: true })
-  @MaxLength(2, { each: true })
-  procedureModifier?: string[];
-
-  @ApiPropertyOptional({
-    description: 'SVD03-7 — procedure description',
-    minLength: 1,
-    maxLength: 80,
-  })
-  @IsOptional()
-  @IsString()
-  @MinLength(1)
-  @MaxLength(80)
-  procedureCodeDescription?: string;
-
-  @ApiProperty({
-    description: 'SVD05 — paid units',
-    pattern: '^\\d{1,8}(\\.\\d{1,3})?$',
-    example: '1',
-  })
-  @IsDefined()
-  @IsString()
-  @IsDecimalString()
-  paidServiceUnitCount: string;
-
-  @ApiPropertyOptional({
-    description: 'SVD06 — bundled or unbundled line number',
-    pattern: '^\\d{1,6}$',
-    maxLength: 6,
-  })
-  @IsOptional()
-  @IsString()
-  @IsDigits(1, 6)
-  bundledOrUnbundledLineNumber?: string;
-
-  @ApiPropertyOptional({
-    type: () => [ClaimAdjustmentDto],
-    description: '2430 CAS — line adjustments',
-    minItems: 1,
-    maxItems: 5,
-  })
-  @IsOptional()
-  @IsArray()
-  @ArrayMinSize(1)
-  @ArrayMaxSize(5)
-  @ValidateNested({ each: true })
-  @Type(() => ClaimAdjustmentDto)
-  claimAdjustmentInformation?: ClaimAdjustmentDto[];
-
-  @ApiProperty({
-    description: '2430 DTP*573 — adjudication or payment date',
-    pattern: '^\\d{8}$',
-    example: '20250310',
-  })
-  @IsDefined()
-  @IsString()
-  @IsX12Date()
-  adjudicationOrPaymentDate: string;
-
-  @ApiPropertyOptional({
-    description: '2430 AMT*EAF — remaining patient liability',
-    pattern: '^\\d+(\\.\\d{1,2})?$',
-    example: '120.00',
-  })
-  @IsOptional()
-  @IsString()
-  @IsAmount()
-  remainingPatientLiability?: string;
 }
 
 /** 2400 MEA test result. */
 export class MeasurementsDto {
-  @ApiProperty({
-    description: 'MEA01 — OG original, TR test results',
-    enum: [...MEASUREMENT_REFERENCE_CODES],
-  })
-  @IsDefined()
-  @IsString()
-  @IsIn(MEASUREMENT_REFERENCE_CODES)
+  @CodeField(MEASUREMENT_REFERENCE_CODES, { description: 'MEA01 — OG original, TR test results' })
   measurementReferenceIdentificationCode: MeasurementReferenceCode;
 
-  @ApiProperty({ description: 'MEA02 — what was measured', enum: [...MEASUREMENT_QUALIFIERS] })
-  @IsDefined()
-  @IsString()
-  @IsIn(MEASUREMENT_QUALIFIERS)
+  @CodeField(MEASUREMENT_QUALIFIERS, { description: 'MEA02 — what was measured' })
   measurementQualifier: MeasurementQualifier;
 
-  @ApiProperty({
-    description: 'MEA03 — measurement value',
-    maxLength: 20,
-    pattern: '^\\d+(\\.\\d+)?$',
-  })
-  @IsDefined()
-  @IsString()
-  @MaxLength(20)
-  @MatchesPattern(/^\d+(\.\d+)?$/, 'a non-negative decimal number written as a string')
+  @DecimalField({ description: 'MEA03 — measurement value', max: 20 })
   testResults: string;
 }
 
 /** 2400 SV5 durable medical equipment service. */
 export class DurableMedicalEquipmentServiceDto {
-  @ApiProperty({
-    description: 'SV503 — length of medical necessity in days',
-    maxLength: 15,
-    pattern: '^\\d+(\\.\\d+)?$',
-  })
-  @IsDefined()
-  @IsString()
-  @MaxLength(15)
-  @MatchesPattern(/^\d+(\.\d+)?$/, 'a non-negative decimal number written as a string')
+  @DecimalField({ description: 'SV503 — length of medical necessity in days', max: 15 })
   days: string;
 
-  @ApiProperty({
-    description: 'SV504 — rental price',
-    pattern: '^\\d+(\\.\\d{1,2})?$',
-    example: '120.00',
-  })
-  @IsDefined()
-  @IsString()
-  @IsAmount()
+  @AmountField({ description: 'SV504 — rental price' })
   rentalPrice: string;
 
-  @ApiProperty({
-    description: 'SV505 — purchase price',
-    pattern: '^\\d+(\\.\\d{1,2})?$',
-    example: '120.00',
-  })
-  @IsDefined()
-  @IsString()
-  @IsAmount()
+  @AmountField({ description: 'SV505 — purchase price' })
   purchasePrice: string;
 
-  @ApiProperty({ description: 'SV506 — rental frequency', enum: [...DME_FREQUENCY_CODES] })
-  @IsDefined()
-  @IsString()
-  @IsIn(DME_FREQUENCY_CODES)
+  @CodeField(DME_FREQUENCY_CODES, { description: 'SV506 — rental frequency' })
   frequencyCode: DmeFrequencyCode;
 }
 
 /** 2400 CR3 DME certification. */
 export class DurableMedicalEquipmentCertificationDto {
-  @ApiProperty({ description: 'CR301 — certification type', enum: [...DME_CERTIFICATION_TYPE_CODES] })
-  @IsDefined()
-  @IsString()
-  @IsIn(DME_CERTIFICATION_TYPE_CODES)
+  @CodeField(DME_CERTIFICATION_TYPE_CODES, { description: 'CR301 — certification type' })
   certificationTypeCode: DmeCertificationTypeCode;
 
-  @ApiProperty({
-    description: 'CR303 (CR302=MO) — duration in months',
-    maxLength: 15,
-    pattern: '^\\d+(\\.\\d+)?$',
-  })
-  @IsDefined()
-  @IsString()
-  @MaxLength(15)
-  @MatchesPattern(/^\d+(\.\d+)?$/, 'a non-negative decimal number written as a string')
+  @DecimalField({ description: 'CR303 (CR302=MO) — duration in months', max: 15 })
   durableMedicalEquipmentDurationInMonths: string;
 }
 
 /** 2400 PWK (PWK01=CT) DME certificate of medical necessity. */
 export class DurableMedicalEquipmentCertificateOfMedicalNecessityDto {
-  @ApiProperty({
-    description: 'PWK02 — how the certificate is sent',
-    enum: [...DME_CMN_TRANSMISSION_CODES],
-  })
-  @IsDefined()
-  @IsString()
-  @IsIn(DME_CMN_TRANSMISSION_CODES)
+  @CodeField(DME_CMN_TRANSMISSION_CODES, { description: 'PWK02 — how the certificate is sent' })
   attachmentTransmissionCode: DmeCmnTransmissionCode;
 }
 
 /** 2400 CRC*09 DME condition indicator. */
 export class ConditionIndicatorDurableMedicalEquipmentDto {
-  @ApiProperty({ description: 'CRC02 — Y when the conditions apply', enum: [...YES_NO] })
-  @IsDefined()
-  @IsString()
-  @IsIn(YES_NO)
+  @CodeField(YES_NO, { description: 'CRC02 — Y when the conditions apply' })
   certificationConditionIndicator: YesNo;
 
-  @ApiProperty({ description: 'CRC03 — condition indicator', enum: [...DME_CONDITION_INDICATORS] })
-  @IsDefined()
-  @IsString()
-  @IsIn(DME_CONDITION_INDICATORS)
+  @CodeField(DME_CONDITION_INDICATORS, { description: 'CRC03 — condition indicator' })
   conditionIndicator: DmeConditionIndicator;
 
-  @ApiPropertyOptional({
-    description: 'CRC04 — second condition indicator',
-    enum: [...DME_CONDITION_INDICATORS],
-  })
-  @IsOptional()
-  @IsString()
-  @IsIn(DME_CONDITION_INDICATORS)
+  @CodeField(DME_CONDITION_INDICATORS, { description: 'CRC04 — second condition indicator', optional: true })
   conditionIndicatorCode?: DmeConditionIndicator;
 }
 
 /** 2440 FRM supporting documentation answer. */
 export class SupportingDocumentationDto {
-  @ApiProperty({ description: 'FRM01 — question number', minLength: 1, maxLength: 20 })
-  @IsDefined()
-  @IsString()
-  @MinLength(1)
-  @MaxLength(20)
+  @StringField({ description: 'FRM01 — question number', max: 20 })
   questionNumber: string;
 
-  @ApiPropertyOptional({ description: 'FRM02 — Y, N or W', enum: [...QUESTION_RESPONSE_CODES] })
-  @IsOptional()
-  @IsString()
-  @IsIn(QUESTION_RESPONSE_CODES)
+  @CodeField(QUESTION_RESPONSE_CODES, { description: 'FRM02 — Y, N or W', optional: true })
   questionResponseCode?: QuestionResponseCode;
 
-  @ApiPropertyOptional({ description: 'FRM03 — text answer', minLength: 1, maxLength: 50 })
-  @IsOptional()
-  @IsString()
-  @MinLength(1)
-  @MaxLength(50)
+  @StringField({ description: 'FRM03 — text answer', max: 50, optional: true })
   questionResponse?: string;
 
-  @ApiPropertyOptional({
-    description: 'FRM04 — date answer',
-    pattern: '^\\d{8}$',
-    example: '20250310',
-  })
-  @IsOptional()
-  @IsString()
-  @IsX12Date()
+  @DateField({ description: 'FRM04 — date answer', optional: true })
   questionResponseAsDate?: string;
 
-  @ApiPropertyOptional({
-    description: 'FRM05 — percent answer',
-    maxLength: 6,
-    pattern: '^\\d+(\\.\\d+)?$',
-  })
-  @IsOptional()
-  @IsString()
-  @MaxLength(6)
-  @MatchesPattern(/^\d+(\.\d+)?$/, 'a non-negative decimal number written as a string')
+  @DecimalField({ description: 'FRM05 — percent answer', max: 6, optional: true })
   questionResponseAsPercent?: string;
 }
 
 /** 2440 LQ form identification. */
 export class FormIdentificationDto {
-  @ApiProperty({ description: 'LQ01 — form type', enum: [...FORM_TYPE_CODES] })
-  @IsDefined()
-  @IsString()
-  @IsIn(FORM_TYPE_CODES)
+  @CodeField(FORM_TYPE_CODES, { description: 'LQ01 — form type' })
   formTypeCode: FormTypeCode;
 
-  @ApiProperty({ description: 'LQ02 — form identifier', minLength: 1, maxLength: 30 })
-  @IsDefined()
-  @IsString()
-  @MinLength(1)
-  @MaxLength(30)
+  @StringField({ description: 'LQ02 — form identifier', max: 30 })
   formIdentifier: string;
 
-  @ApiPropertyOptional({
-    type: () => [SupportingDocumentationDto],
-    description: '2440 FRM — answers',
-    minItems: 1,
-    maxItems: 99,
-  })
-  @IsOptional()
-  @IsArray()
-  @ArrayMinSize(1)
-  @ArrayMaxSize(99)
-  @ValidateNested({ each: true })
-  @Type(() => SupportingDocumentationDto)
+  @ArrayField(() => SupportingDocumentationDto, { description: '2440 FRM — answers', max: 99, optional: true })
   supportingDocumentation?: SupportingDocumentationDto[];
 }
 
 /** 2400 PS1 purchased service. */
 export class PurchasedServiceInformationDto {
-  @ApiProperty({
-    description: 'PS101 — purchased service provider identifier',
-    minLength: 1,
-    maxLength: 50,
-  })
-  @IsDefined()
-  @IsString()
-  @MinLength(1)
-  @MaxLength(50)
+  @StringField({ description: 'PS101 — purchased service provider identifier', max: 50 })
   purchasedServiceProviderIdentifier: string;
 
-  @ApiProperty({
-    description: 'PS102 — purchased service charge',
-    pattern: '^\\d+(\\.\\d{1,2})?$',
-    example: '120.00',
-  })
-  @IsDefined()
-  @IsString()
-  @IsAmount()
+  @AmountField({ description: 'PS102 — purchased service charge' })
   purchasedServiceChargeAmount: string;
 }
 
 /** 2400 service line (LX, SV1, DTP*472, REF*6R …). LX01 is computed, never taken from the request. */
 export class ProfessionalServiceLineDto {
-  @ApiPropertyOptional({
+  @DigitsField(1, 6, {
     description: 'LX01 — computed by the gateway; accepted for compatibility and ignored',
-    pattern: '^\\d{1,6}$',
-    maxLength: 6,
+    optional: true,
     deprecated: true,
   })
-  @IsOptional()
-  @IsString()
-  @IsDigits(1, 6)
   assignedNumber?: string;
 
-  @ApiProperty({
-    description: 'DTP*472 — service date (D8, or the start of an RD8 range with serviceDateEnd)',
-    pattern: '^\\d{8}$',
-    example: '20250310',
-  })
-  @IsDefined()
-  @IsString()
-  @IsX12Date()
+  @DateField({ description: 'DTP*472 — service date (D8, or the start of an RD8 range with serviceDateEnd)' })
   serviceDate: string;
 
-  @ApiPropertyOptional({
-    description: 'DTP*472 — service end date (RD8 range end)',
-    pattern: '^\\d{8}$',
-    example: '20250310',
-  })
-  @IsOptional()
-  @IsString()
-  @IsX12Date()
+  @DateField({ description: 'DTP*472 — service end date (RD8 range end)', optional: true })
   serviceDateEnd?: string;
 
-  @ApiPropertyOptional({
+  @StringField({
     description: 'REF*6R — line item control number, unique per claim; echoed as lineItemControlNumber in 277CA/835; assigned at intake when absent',
-    minLength: 1,
-    maxLength: 30,
+    max: 30,
+    optional: true,
     example: 'PCN7Q2X9K4M1-1',
   })
-  @IsOptional()
-  @IsString()
-  @MinLength(1)
-  @MaxLength(30)
   providerControlNumber?: string;
 
-  @ApiPropertyOptional({
+  @StringField({
     description: 'REF*6R — accepted alias of providerControlNumber; must equal it when both are sent',
-    minLength: 1,
-    maxLength: 30,
+    max: 30,
+    optional: true,
   })
-  @IsOptional()
-  @IsString()
-  @MinLength(1)
-  @MaxLength(30)
   @SameAsIfPresent('providerControlNumber')
   lineItemControlNumber?: string;
 
-  @ApiProperty({ description: 'SV1 — the service', type: () => ProfessionalServiceDto })
-  @IsDefined()
-  @IsObject()
-  @ValidateNested()
-  @Type(() => ProfessionalServiceDto)
+  @NestedField(() => ProfessionalServiceDto, { description: 'SV1 — the service' })
   professionalService: ProfessionalServiceDto;
 
-  @ApiPropertyOptional({
-    description: '2410 — drug identification',
-    type: () => DrugIdentificationDto,
-  })
-  @IsOptional()
-  @IsObject()
-  @ValidateNested()
-  @Type(() => DrugIdentificationDto)
+  @NestedField(() => DrugIdentificationDto, { description: '2410 — drug identification', optional: true })
   drugIdentification?: DrugIdentificationDto;
 
-  @ApiPropertyOptional({
-    description: '2420A NM1*82 — line rendering provider',
-    type: () => ServiceLineProviderDto,
-  })
-  @IsOptional()
-  @IsObject()
-  @ValidateNested()
-  @Type(() => ServiceLineProviderDto)
+  @NestedField(() => ServiceLineProviderDto, { description: '2420A NM1*82 — line rendering provider', optional: true })
   renderingProvider?: ServiceLineProviderDto;
 
-  @ApiPropertyOptional({
-    description: '2420B NM1*QB — purchased service provider',
-    type: () => ServiceLineProviderDto,
-  })
-  @IsOptional()
-  @IsObject()
-  @ValidateNested()
-  @Type(() => ServiceLineProviderDto)
+  @NestedField(() => ServiceLineProviderDto, { description: '2420B NM1*QB — purchased service provider', optional: true })
   purchasedServiceProvider?: ServiceLineProviderDto;
 
-  @ApiPropertyOptional({
-    description: '2420C NM1*77 — line service facility',
-    type: () => ServiceFacilityLocationDto,
-  })
-  @IsOptional()
-  @IsObject()
-  @ValidateNested()
-  @Type(() => ServiceFacilityLocationDto)
+  @NestedField(() => ServiceFacilityLocationDto, { description: '2420C NM1*77 — line service facility', optional: true })
   serviceFacilityLocation?: ServiceFacilityLocationDto;
 
-  @ApiPropertyOptional({
-    description: '2420D NM1*DQ — line supervising provider',
-    type: () => ServiceLineProviderDto,
-  })
-  @IsOptional()
-  @IsObject()
-  @ValidateNested()
-  @Type(() => ServiceLineProviderDto)
+  @NestedField(() => ServiceLineProviderDto, { description: '2420D NM1*DQ — line supervising provider', optional: true })
   supervisingProvider?: ServiceLineProviderDto;
 
-  @ApiPropertyOptional({
-    description: '2420E NM1*DK — ordering provider',
-    type: () => ServiceLineProviderDto,
-  })
-  @IsOptional()
-  @IsObject()
-  @ValidateNested()
-  @Type(() => ServiceLineProviderDto)
+  @NestedField(() => ServiceLineProviderDto, { description: '2420E NM1*DK — ordering provider', optional: true })
   orderingProvider?: ServiceLineProviderDto;
 
-  @ApiPropertyOptional({
-    description: '2420F NM1*DN — line referring provider',
-    type: () => ServiceLineProviderDto,
-  })
-  @IsOptional()
-  @IsObject()
-  @ValidateNested()
-  @Type(() => ServiceLineProviderDto)
+  @NestedField(() => ServiceLineProviderDto, { description: '2420F NM1*DN — line referring provider', optional: true })
   referringProvider?: ServiceLineProviderDto;
 
-  @ApiPropertyOptional({
-    description: '2400 REF — line identifiers',
-    type: () => ServiceLineReferenceInformationDto,
-  })
-  @IsOptional()
-  @IsObject()
-  @ValidateNested()
-  @Type(() => ServiceLineReferenceInformationDto)
+  @NestedField(() => ServiceLineReferenceInformationDto, { description: '2400 REF — line identifiers', optional: true })
   serviceLineReferenceInformation?: ServiceLineReferenceInformationDto;
 
-  @ApiPropertyOptional({
-    description: '2400 DTP — line dates',
-    type: () => ServiceLineDateInformationDto,
-  })
-  @IsOptional()
-  @IsObject()
-  @ValidateNested()
-  @Type(() => ServiceLineDateInformationDto)
+  @NestedField(() => ServiceLineDateInformationDto, { description: '2400 DTP — line dates', optional: true })
   serviceLineDateInformation?: ServiceLineDateInformationDto;
 
-  @ApiPropertyOptional({
-    description: '2400 NTE*ADD — line note (one NTE per line)',
-    minLength: 1,
-    maxLength: 80,
-  })
-  @IsOptional()
-  @IsString()
-  @MinLength(1)
-  @MaxLength(80)
+  @StringField({ description: '2400 NTE*ADD — line note (one NTE per line)', max: 80, optional: true })
   @ConflictsWith('goalRehabOrDischargePlans')
   additionalNotes?: string;
 
-  @ApiPropertyOptional({
+  @StringField({
     description: '2400 NTE*DCP — goals, rehabilitation potential or discharge plans (one NTE per line)',
-    minLength: 1,
-    maxLength: 80,
+    max: 80,
+    optional: true,
   })
-  @IsOptional()
-  @IsString()
-  @MinLength(1)
-  @MaxLength(80)
   goalRehabOrDischargePlans?: string;
 
-  @ApiPropertyOptional({
-    description: '2400 NTE*TPO — third party organization notes',
-    minLength: 1,
-    maxLength: 80,
-  })
-  @IsOptional()
-  @IsString()
-  @MinLength(1)
-  @MaxLength(80)
+  @StringField({ description: '2400 NTE*TPO — third party organization notes', max: 80, optional: true })
   thirdPartyOrganizationNotes?: string;
 
-  @ApiPropertyOptional({
-    description: '2400 AMT*T — sales tax',
-    pattern: '^\\d+(\\.\\d{1,2})?$',
-    example: '120.00',
-  })
-  @IsOptional()
-  @IsString()
-  @IsAmount()
+  @AmountField({ description: '2400 AMT*T — sales tax', optional: true })
   salesTaxAmount?: string;
 
-  @ApiPropertyOptional({
-    description: '2400 AMT*F4 — postage claimed',
-    pattern: '^\\d+(\\.\\d{1,2})?$',
-    example: '120.00',
-  })
-  @IsOptional()
-  @IsString()
-  @IsAmount()
+  @AmountField({ description: '2400 AMT*F4 — postage claimed', optional: true })
   postageTaxAmount?: string;
 
-  @ApiPropertyOptional({
-    type: () => [LineAdjudicationInformationDto],
-    description: '2430 — adjudication by other payers',
-    minItems: 1,
-    maxItems: 15,
-  })
-  @IsOptional()
-  @IsArray()
-  @ArrayMinSize(1)
-  @ArrayMaxSize(15)
-  @ValidateNested({ each: true })
-  @Type(() => LineAdjudicationInformationDto)
+  @ArrayField(() => LineAdjudicationInformationDto, { description: '2430 — adjudication by other payers', max: 15, optional: true })
   lineAdjudicationInformation?: LineAdjudicationInformationDto[];
 
-  @ApiPropertyOptional({
-    type: () => [MeasurementsDto],
-    description: '2400 MEA — test results',
-    minItems: 1,
-    maxItems: 5,
-  })
-  @IsOptional()
-  @IsArray()
-  @ArrayMinSize(1)
-  @ArrayMaxSize(5)
-  @ValidateNested({ each: true })
-  @Type(() => MeasurementsDto)
+  @ArrayField(() => MeasurementsDto, { description: '2400 MEA — test results', max: 5, optional: true })
   testResults?: MeasurementsDto[];
 
-  @ApiPropertyOptional({
-    description: '2400 CN1 — line contract information',
-    type: () => ContractInformationDto,
-  })
-  @IsOptional()
-  @IsObject()
-  @ValidateNested()
-  @Type(() => ContractInformationDto)
+  @NestedField(() => ContractInformationDto, { description: '2400 CN1 — line contract information', optional: true })
   contractInformation?: ContractInformationDto;
 
-  @ApiPropertyOptional({
-    description: '2400 HCP — line repricing',
-    type: () => ClaimPricingRepricingInformationDto,
-  })
-  @IsOptional()
-  @IsObject()
-  @ValidateNested()
-  @Type(() => ClaimPricingRepricingInformationDto)
+  @NestedField(() => ClaimPricingRepricingInformationDto, { description: '2400 HCP — line repricing', optional: true })
   linePricingRepricingInformation?: ClaimPricingRepricingInformationDto;
 
-  @ApiPropertyOptional({
-    type: () => [ReportInformationDto],
-    description: '2400 PWK — line attachments',
-    minItems: 1,
-    maxItems: 10,
-  })
-  @IsOptional()
-  @IsArray()
-  @ArrayMinSize(1)
-  @ArrayMaxSize(10)
-  @ValidateNested({ each: true })
-  @Type(() => ReportInformationDto)
+  @ArrayField(() => ReportInformationDto, { description: '2400 PWK — line attachments', max: 10, optional: true })
   serviceLineSupplementalInformation?: ReportInformationDto[];
 
-  @ApiPropertyOptional({
-    description: '2400 SV5 — DME service',
-    type: () => DurableMedicalEquipmentServiceDto,
-  })
-  @IsOptional()
-  @IsObject()
-  @ValidateNested()
-  @Type(() => DurableMedicalEquipmentServiceDto)
+  @NestedField(() => DurableMedicalEquipmentServiceDto, { description: '2400 SV5 — DME service', optional: true })
   durableMedicalEquipmentService?: DurableMedicalEquipmentServiceDto;
 
-  @ApiPropertyOptional({
-    description: '2400 CR3 — DME certification',
-    type: () => DurableMedicalEquipmentCertificationDto,
-  })
-  @IsOptional()
-  @IsObject()
-  @ValidateNested()
-  @Type(() => DurableMedicalEquipmentCertificationDto)
+  @NestedField(() => DurableMedicalEquipmentCertificationDto, { description: '2400 CR3 — DME certification', optional: true })
   durableMedicalEquipmentCertification?: DurableMedicalEquipmentCertificationDto;
 
-  @ApiPropertyOptional({
+  @NestedField(() => DurableMedicalEquipmentCertificateOfMedicalNecessityDto, {
     description: '2400 PWK (CT) — DME certificate of medical necessity',
-    type: () => DurableMedicalEquipmentCertificateOfMedicalNecessityDto,
+    optional: true,
   })
-  @IsOptional()
-  @IsObject()
-  @ValidateNested()
-  @Type(() => DurableMedicalEquipmentCertificateOfMedicalNecessityDto)
   durableMedicalEquipmentCertificateOfMedicalNecessity?: DurableMedicalEquipmentCertificateOfMedicalNecessityDto;
 
-  @ApiPropertyOptional({
-    description: '2400 CRC*09 — DME condition indicator',
-    type: () => ConditionIndicatorDurableMedicalEquipmentDto,
-  })
-  @IsOptional()
-  @IsObject()
-  @ValidateNested()
-  @Type(() => ConditionIndicatorDurableMedicalEquipmentDto)
+  @NestedField(() => ConditionIndicatorDurableMedicalEquipmentDto, { description: '2400 CRC*09 — DME condition indicator', optional: true })
   conditionIndicatorDurableMedicalEquipment?: ConditionIndicatorDurableMedicalEquipmentDto;
 
-  @ApiPropertyOptional({
-    type: () => [FormIdentificationDto],
-    description: '2440 LQ/FRM — form identification',
-    minItems: 1,
-    maxItems: 99,
-  })
-  @IsOptional()
-  @IsArray()
-  @ArrayMinSize(1)
-  @ArrayMaxSize(99)
-  @ValidateNested({ each: true })
-  @Type(() => FormIdentificationDto)
+  @ArrayField(() => FormIdentificationDto, { description: '2440 LQ/FRM — form identification', max: 99, optional: true })
   formIdentification?: FormIdentificationDto[];
 
-  @ApiPropertyOptional({
-    description: '2400 PS1 — purchased service',
-    type: () => PurchasedServiceInformationDto,
-  })
-  @IsOptional()
-  @IsObject()
-  @ValidateNested()
-  @Type(() => PurchasedServiceInformationDto)
+  @NestedField(() => PurchasedServiceInformationDto, { description: '2400 PS1 — purchased service', optional: true })
   purchasedServiceInformation?: PurchasedServiceInformationDto;
 
-  @ApiPropertyOptional({
-    description: '2400 CR1 — ambulance transport',
-    type: () => AmbulanceTransportInformationDto,
-  })
-  @IsOptional()
-  @IsObject()
-  @ValidateNested()
-  @Type(() => AmbulanceTransportInformationDto)
+  @NestedField(() => AmbulanceTransportInformationDto, { description: '2400 CR1 — ambulance transport', optional: true })
   ambulanceTransportInformation?: AmbulanceTransportInformationDto;
 
-  @ApiPropertyOptional({
-    type: () => [AmbulanceCertificationDto],
-    description: '2400 CRC*07 — ambulance certification',
-    minItems: 1,
-    maxItems: 3,
-  })
-  @IsOptional()
-  @IsArray()
-  @ArrayMinSize(1)
-  @ArrayMaxSize(3)
-  @ValidateNested({ each: true })
-  @Type(() => AmbulanceCertificationDto)
+  @ArrayField(() => AmbulanceCertificationDto, { description: '2400 CRC*07 — ambulance certification', max: 3, optional: true })
   ambulanceCertification?: AmbulanceCertificationDto[];
 
-  @ApiPropertyOptional({
-    description: '2420G NM1*PW N3/N4 — ambulance pick-up location',
-    type: () => ClaimAddressDto,
-  })
-  @IsOptional()
-  @IsObject()
-  @ValidateNested()
-  @Type(() => ClaimAddressDto)
+  @NestedField(() => ClaimAddressDto, { description: '2420G NM1*PW N3/N4 — ambulance pick-up location', optional: true })
   ambulancePickUpLocation?: ClaimAddressDto;
 
-  @ApiPropertyOptional({
-    description: '2420H NM1*45 N3/N4 — ambulance drop-off location',
-    type: () => ClaimAddressDto,
-  })
-  @IsOptional()
-  @IsObject()
-  @ValidateNested()
-  @Type(() => ClaimAddressDto)
+  @NestedField(() => ClaimAddressDto, { description: '2420H NM1*45 N3/N4 — ambulance drop-off location', optional: true })
   ambulanceDropOffLocation?: ClaimAddressDto;
 
-  @ApiPropertyOptional({
-    description: '2400 QTY*PT — ambulance patient count (a JSON number)',
-    type: 'integer',
-    minimum: 1,
-  })
-  @IsOptional()
-  @IsInt()
-  @Min(1)
+  @IntegerField({ description: '2400 QTY*PT — ambulance patient count (a JSON number)', min: 1, optional: true })
   ambulancePatientCount?: number;
 
-  @ApiPropertyOptional({
-    description: '2400 QTY*FL — obstetric anesthesia additional units (a JSON number)',
-    type: 'integer',
-    minimum: 1,
-  })
-  @IsOptional()
-  @IsInt()
-  @Min(1)
+  @IntegerField({ description: '2400 QTY*FL — obstetric anesthesia additional units (a JSON number)', min: 1, optional: true })
   obstetricAnesthesiaAdditionalUnits?: number;
 
-  @ApiPropertyOptional({ description: '2400 CRC*70 — hospice employee indicator', type: Boolean })
-  @IsOptional()
-  @IsBoolean()
+  @BooleanField({ description: '2400 CRC*70 — hospice employee indicator', optional: true })
   hospiceEmployeeIndicator?: boolean;
 
-  @ApiPropertyOptional({
-    type: [String],
-    description: '2400 K3 — file information',
-    minItems: 1,
-    maxItems: 10,
-  })
-  @IsOptional()
-  @IsArray()
-  @ArrayMinSize(1)
-  @ArrayMaxSize(10)
-  @IsString({ each: true })
-  @MinLength(1, { each: true })
-  @MaxLength(80, { each: true })
+  @StringArrayField({ description: '2400 K3 — file information', max: 10, itemMax: 80, optional: true })
   fileInformation?: string[];
 }
 
 /** 2300 claim information (CLM and friends) with its 2400 service lines (837P). */
 export class ProfessionalClaimInformationDto {
-  @ApiProperty({
-    description: '2000B SBR09 — claim filing indicator',
-    enum: [...CLAIM_FILING_CODES],
-    example: 'CI',
-  })
-  @IsDefined()
-  @IsString()
-  @IsIn(CLAIM_FILING_CODES)
+  @CodeField(CLAIM_FILING_CODES, { description: '2000B SBR09 — claim filing indicator', example: 'CI' })
   claimFilingCode: ClaimFilingCode;
 
-  @ApiProperty({
+  @StringField({
     description: 'CLM01 — patient control number (provider claim ID, echoed in 277CA/835); unique and unguessable',
-    minLength: 1,
-    maxLength: 20,
+    max: 20,
     example: 'PCN7Q2X9K4M1',
   })
-  @IsDefined()
-  @IsString()
-  @MinLength(1)
-  @MaxLength(20)
   patientControlNumber: string;
 
-  @ApiProperty({
-    description: 'CLM02 — total claim charge; must equal the sum of the line charges',
-    pattern: '^\\d+(\\.\\d{1,2})?$',
-    example: '150.00',
-  })
-  @IsDefined()
-  @IsString()
-  @IsAmount()
+  @AmountField({ description: 'CLM02 — total claim charge; must equal the sum of the line charges', example: '150.00' })
   claimChargeAmount: string;
 
-  @ApiProperty({
-    description: 'CLM05-1 (CLM05-2=B) — place of service',
-    enum: [...PLACE_OF_SERVICE_CODES],
-    example: '11',
-  })
-  @IsDefined()
-  @IsString()
-  @IsIn(PLACE_OF_SERVICE_CODES)
+  @CodeField(PLACE_OF_SERVICE_CODES, { description: 'CLM05-1 (CLM05-2=B) — place of service', example: '11' })
   placeOfServiceCode: PlaceOfServiceCode;
 
-  @ApiProperty({
-    description: 'CLM05-3 — 1 original, 7 replacement, 8 void',
-    enum: [...PROFESSIONAL_CLAIM_FREQUENCY_CODES],
-    example: '1',
-  })
-  @IsDefined()
-  @IsString()
-  @IsIn(PROFESSIONAL_CLAIM_FREQUENCY_CODES)
+  @CodeField(PROFESSIONAL_CLAIM_FREQUENCY_CODES, { description: 'CLM05-3 — 1 original, 7 replacement, 8 void', example: '1' })
   claimFrequencyCode: ProfessionalClaimFrequencyCode;
 
-  @ApiProperty({ description: 'CLM06 — provider signature on file', enum: [...YES_NO], example: 'Y' })
-  @IsDefined()
-  @IsString()
-  @IsIn(YES_NO)
+  @CodeField(YES_NO, { description: 'CLM06 — provider signature on file', example: 'Y' })
   signatureIndicator: YesNo;
 
-  @ApiProperty({
-    description: 'CLM07 — provider accepts assignment',
-    enum: [...PLAN_PARTICIPATION_CODES],
-    example: 'A',
-  })
-  @IsDefined()
-  @IsString()
-  @IsIn(PLAN_PARTICIPATION_CODES)
+  @CodeField(PLAN_PARTICIPATION_CODES, { description: 'CLM07 — provider accepts assignment', example: 'A' })
   planParticipationCode: PlanParticipationCode;
 
-  @ApiProperty({
-    description: 'CLM08 — benefits assignment certification',
-    enum: [...BENEFITS_ASSIGNMENT_CODES],
-    example: 'Y',
-  })
-  @IsDefined()
-  @IsString()
-  @IsIn(BENEFITS_ASSIGNMENT_CODES)
+  @CodeField(BENEFITS_ASSIGNMENT_CODES, { description: 'CLM08 — benefits assignment certification', example: 'Y' })
   benefitsAssignmentCertificationIndicator: BenefitsAssignmentCode;
 
-  @ApiProperty({
-    description: 'CLM09 — release of information',
-    enum: [...RELEASE_INFORMATION_CODES],
-    example: 'Y',
-  })
-  @IsDefined()
-  @IsString()
-  @IsIn(RELEASE_INFORMATION_CODES)
+  @CodeField(RELEASE_INFORMATION_CODES, { description: 'CLM09 — release of information', example: 'Y' })
   releaseInformationCode: ReleaseInformationCode;
 
-  @ApiPropertyOptional({
-    description: 'CLM10 — P when true (patient signature source)',
-    type: Boolean,
-  })
-  @IsOptional()
-  @IsBoolean()
+  @BooleanField({ description: 'CLM10 — P when true (patient signature source)', optional: true })
   patientSignatureSourceCode?: boolean;
 
-  @ApiPropertyOptional({
-    isArray: true,
-    enum: [...RELATED_CAUSES_CODES],
-    description: 'CLM11-1/-2 — related causes',
-    minItems: 1,
-    maxItems: 2,
-  })
-  @IsOptional()
-  @IsArray()
-  @ArrayMinSize(1)
-  @ArrayMaxSize(2)
-  @IsString({ each: true })
-  @IsIn(RELATED_CAUSES_CODES, { each: true })
-  relatedCausesCode?: (RelatedCausesCode)[];
+  @CodeArrayField(RELATED_CAUSES_CODES, { description: 'CLM11-1/-2 — related causes', max: 2, optional: true })
+  relatedCausesCode?: RelatedCausesCode[];
 
-  @ApiPropertyOptional({
-    description: 'CLM11-4 — auto accident state (with AA)',
-    minLength: 2,
-    maxLength: 2,
-  })
-  @IsOptional()
-  @IsString()
-  @MinLength(2)
-  @MaxLength(2)
+  @StringField({ description: 'CLM11-4 — auto accident state (with AA)', min: 2, max: 2, optional: true })
   autoAccidentStateCode?: string;
 
-  @ApiPropertyOptional({
-    description: 'CLM11-5 — auto accident country (with AA)',
-    minLength: 2,
-    maxLength: 3,
-  })
-  @IsOptional()
-  @IsString()
-  @MinLength(2)
-  @MaxLength(3)
+  @StringField({ description: 'CLM11-5 — auto accident country (with AA)', min: 2, max: 3, optional: true })
   autoAccidentCountryCode?: string;
 
-  @ApiPropertyOptional({ description: 'CLM12 — special program', enum: [...SPECIAL_PROGRAM_CODES] })
-  @IsOptional()
-  @IsString()
-  @IsIn(SPECIAL_PROGRAM_CODES)
+  @CodeField(SPECIAL_PROGRAM_CODES, { description: 'CLM12 — special program', optional: true })
   specialProgramCode?: SpecialProgramCode;
 
-  @ApiPropertyOptional({ description: 'CLM20 — delay reason', enum: [...DELAY_REASON_CODES] })
-  @IsOptional()
-  @IsString()
-  @IsIn(DELAY_REASON_CODES)
+  @CodeField(DELAY_REASON_CODES, { description: 'CLM20 — delay reason', optional: true })
   delayReasonCode?: DelayReasonCode;
 
-  @ApiPropertyOptional({
-    description: '2300 AMT*F5 — amount paid by the patient; omit rather than send 0',
-    pattern: '^\\d+(\\.\\d{1,2})?$',
-    example: '120.00',
-  })
-  @IsOptional()
-  @IsString()
-  @IsAmount()
+  @AmountField({ description: '2300 AMT*F5 — amount paid by the patient; omit rather than send 0', optional: true })
   patientAmountPaid?: string;
 
-  @ApiPropertyOptional({
-    description: 'PAT06 (PAT05=D8) — patient date of death',
-    pattern: '^\\d{8}$',
-    example: '20250310',
-  })
-  @IsOptional()
-  @IsString()
-  @IsX12Date()
+  @DateField({ description: 'PAT06 (PAT05=D8) — patient date of death', optional: true })
   deathDate?: string;
 
-  @ApiPropertyOptional({
-    description: 'PAT08 (PAT07=01) — patient weight in pounds',
-    maxLength: 10,
-    pattern: '^\\d+(\\.\\d+)?$',
-  })
-  @IsOptional()
-  @IsString()
-  @MaxLength(10)
-  @MatchesPattern(/^\d+(\.\d+)?$/, 'a non-negative decimal number written as a string')
+  @DecimalField({ description: 'PAT08 (PAT07=01) — patient weight in pounds', max: 10, optional: true })
   patientWeight?: string;
 
-  @ApiPropertyOptional({ description: 'PAT09 — Y when the patient is pregnant', enum: ['Y'] })
-  @IsOptional()
-  @IsString()
-  @IsIn(['Y'])
+  @CodeField(['Y'], { description: 'PAT09 — Y when the patient is pregnant', optional: true })
   pregnancyIndicator?: 'Y';
 
-  @ApiPropertyOptional({
-    description: '2010BA/2010CA REF*Y4 — property and casualty claim number',
-    minLength: 1,
-    maxLength: 50,
-  })
-  @IsOptional()
-  @IsString()
-  @MinLength(1)
-  @MaxLength(50)
+  @StringField({ description: '2010BA/2010CA REF*Y4 — property and casualty claim number', max: 50, optional: true })
   propertyCasualtyClaimNumber?: string;
 
-  @ApiPropertyOptional({
-    description: '2300 DTP — claim dates',
-    type: () => ProfessionalClaimDateInformationDto,
-  })
-  @IsOptional()
-  @IsObject()
-  @ValidateNested()
-  @Type(() => ProfessionalClaimDateInformationDto)
+  @NestedField(() => ProfessionalClaimDateInformationDto, { description: '2300 DTP — claim dates', optional: true })
   claimDateInformation?: ProfessionalClaimDateInformationDto;
 
-  @ApiPropertyOptional({
-    description: '2300 REF/PWK — claim identifiers and attachments',
-    type: () => ClaimSupplementalInformationDto,
-  })
-  @IsOptional()
-  @IsObject()
-  @ValidateNested()
-  @Type(() => ClaimSupplementalInformationDto)
+  @NestedField(() => ClaimSupplementalInformationDto, { description: '2300 REF/PWK — claim identifiers and attachments', optional: true })
   claimSupplementalInformation?: ClaimSupplementalInformationDto;
 
-  @ApiPropertyOptional({ description: '2300 NTE — claim note', type: () => ClaimNoteDto })
-  @IsOptional()
-  @IsObject()
-  @ValidateNested()
-  @Type(() => ClaimNoteDto)
+  @NestedField(() => ClaimNoteDto, { description: '2300 NTE — claim note', optional: true })
   claimNote?: ClaimNoteDto;
 
-  @ApiPropertyOptional({
-    type: [String],
-    description: '2300 K3 — file information',
-    minItems: 1,
-    maxItems: 10,
-  })
-  @IsOptional()
-  @IsArray()
-  @ArrayMinSize(1)
-  @ArrayMaxSize(10)
-  @IsString({ each: true })
-  @MinLength(1, { each: true })
-  @MaxLength(80, { each: true })
+  @StringArrayField({ description: '2300 K3 — file information', max: 10, itemMax: 80, optional: true })
   fileInformationList?: string[];
 
-  @ApiPropertyOptional({
+  @StringField({
     description: '2300 K3 — older single form of fileInformationList (normalized into it)',
-    minLength: 1,
-    maxLength: 80,
+    max: 80,
+    optional: true,
     deprecated: true,
   })
-  @IsOptional()
-  @IsString()
-  @MinLength(1)
-  @MaxLength(80)
   @ConflictsWith('fileInformationList')
   fileInformation?: string;
 
-  @ApiPropertyOptional({
-    description: '2300 CN1 — contract information',
-    type: () => ContractInformationDto,
-  })
-  @IsOptional()
-  @IsObject()
-  @ValidateNested()
-  @Type(() => ContractInformationDto)
+  @NestedField(() => ContractInformationDto, { description: '2300 CN1 — contract information', optional: true })
   claimContractInformation?: ContractInformationDto;
 
-  @ApiPropertyOptional({
-    description: '2300 HCP — repricing (repricers only)',
-    type: () => ClaimPricingRepricingInformationDto,
-  })
-  @IsOptional()
-  @IsObject()
-  @ValidateNested()
-  @Type(() => ClaimPricingRepricingInformationDto)
+  @NestedField(() => ClaimPricingRepricingInformationDto, { description: '2300 HCP — repricing (repricers only)', optional: true })
   claimPricingRepricingInformation?: ClaimPricingRepricingInformationDto;
 
-  @ApiPropertyOptional({
-    description: '2300 CR1 — ambulance transport',
-    type: () => AmbulanceTransportInformationDto,
-  })
-  @IsOptional()
-  @IsObject()
-  @ValidateNested()
-  @Type(() => AmbulanceTransportInformationDto)
+  @NestedField(() => AmbulanceTransportInformationDto, { description: '2300 CR1 — ambulance transport', optional: true })
   ambulanceTransportInformation?: AmbulanceTransportInformationDto;
 
-  @ApiPropertyOptional({
-    type: () => [AmbulanceCertificationDto],
-    description: '2300 CRC*07 — ambulance certification',
-    minItems: 1,
-    maxItems: 3,
-  })
-  @IsOptional()
-  @IsArray()
-  @ArrayMinSize(1)
-  @ArrayMaxSize(3)
-  @ValidateNested({ each: true })
-  @Type(() => AmbulanceCertificationDto)
+  @ArrayField(() => AmbulanceCertificationDto, { description: '2300 CRC*07 — ambulance certification', max: 3, optional: true })
   ambulanceCertification?: AmbulanceCertificationDto[];
 
-  @ApiPropertyOptional({
-    description: '2310E NM1*PW N3/N4 — ambulance pick-up location',
-    type: () => ClaimAddressDto,
-  })
-  @IsOptional()
-  @IsObject()
-  @ValidateNested()
-  @Type(() => ClaimAddressDto)
+  @NestedField(() => ClaimAddressDto, { description: '2310E NM1*PW N3/N4 — ambulance pick-up location', optional: true })
   ambulancePickUpLocation?: ClaimAddressDto;
 
-  @ApiPropertyOptional({
-    description: '2310F NM1*45 N3/N4 — ambulance drop-off location',
-    type: () => ClaimAddressDto,
-  })
-  @IsOptional()
-  @IsObject()
-  @ValidateNested()
-  @Type(() => ClaimAddressDto)
+  @NestedField(() => ClaimAddressDto, { description: '2310F NM1*45 N3/N4 — ambulance drop-off location', optional: true })
   ambulanceDropOffLocation?: ClaimAddressDto;
 
-  @ApiPropertyOptional({
-    type: () => [PatientConditionInformationVisionDto],
-    description: '2300 CRC (E1–E3) — vision conditions',
-    minItems: 1,
-    maxItems: 3,
-  })
-  @IsOptional()
-  @IsArray()
-  @ArrayMinSize(1)
-  @ArrayMaxSize(3)
-  @ValidateNested({ each: true })
-  @Type(() => PatientConditionInformationVisionDto)
+  @ArrayField(() => PatientConditionInformationVisionDto, { description: '2300 CRC (E1–E3) — vision conditions', max: 3, optional: true })
   patientConditionInformationVision?: PatientConditionInformationVisionDto[];
 
-  @ApiPropertyOptional({ description: '2300 CRC*75 — patient is homebound', type: Boolean })
-  @IsOptional()
-  @IsBoolean()
+  @BooleanField({ description: '2300 CRC*75 — patient is homebound', optional: true })
   homeboundIndicator?: boolean;
 
-  @ApiPropertyOptional({ description: '2300 CRC*ZZ — EPSDT referral', type: () => EpsdtReferralDto })
-  @IsOptional()
-  @IsObject()
-  @ValidateNested()
-  @Type(() => EpsdtReferralDto)
+  @NestedField(() => EpsdtReferralDto, { description: '2300 CRC*ZZ — EPSDT referral', optional: true })
   epsdtReferral?: EpsdtReferralDto;
 
-  @ApiPropertyOptional({
-    description: '2300 CR2 — spinal manipulation',
-    type: () => SpinalManipulationServiceInformationDto,
-  })
-  @IsOptional()
-  @IsObject()
-  @ValidateNested()
-  @Type(() => SpinalManipulationServiceInformationDto)
+  @NestedField(() => SpinalManipulationServiceInformationDto, { description: '2300 CR2 — spinal manipulation', optional: true })
   spinalManipulationServiceInformation?: SpinalManipulationServiceInformationDto;
 
-  @ApiProperty({
-    type: () => [HealthCareCodeInformationDto],
+  @ArrayField(() => HealthCareCodeInformationDto, {
     description: '2300 HI — diagnoses; the first is the principal (ABK), then up to 11 others (ABF)',
-    minItems: 1,
-    maxItems: 12,
+    max: 12,
   })
-  @IsDefined()
-  @IsArray()
-  @ArrayMinSize(1)
-  @ArrayMaxSize(12)
-  @ValidateNested({ each: true })
-  @Type(() => HealthCareCodeInformationDto)
   healthCareCodeInformation: HealthCareCodeInformationDto[];
 
-  @ApiPropertyOptional({
-    type: [String],
-    description: '2300 HI (BP/BO) — anesthesia-related surgical procedures',
-    minItems: 1,
-    maxItems: 2,
-  })
-  @IsOptional()
-  @IsArray()
-  @ArrayMinSize(1)
-  @ArrayMaxSize(2)
-  @IsString({ each: true })
-  @MinLength(1, { each: true })
-  @MaxLength(30, { each: true })
+  @StringArrayField({ description: '2300 HI (BP/BO) — anesthesia-related surgical procedures', max: 2, itemMax: 30, optional: true })
   anesthesiaRelatedSurgicalProcedure?: string[];
 
-  @ApiPropertyOptional({
-    type: () => [ConditionInformationDto],
-    description: '2300 HI*BG — condition codes',
-    minItems: 1,
-    maxItems: 2,
-  })
-  @IsOptional()
-  @IsArray()
-  @ArrayMinSize(1)
-  @ArrayMaxSize(2)
-  @ValidateNested({ each: true })
-  @Type(() => ConditionInformationDto)
+  @ArrayField(() => ConditionInformationDto, { description: '2300 HI*BG — condition codes', max: 2, optional: true })
   conditionInformation?: ConditionInformationDto[];
 
-  @ApiPropertyOptional({
-    description: '2310C NM1*77 — service facility location',
-    type: () => ServiceFacilityLocationDto,
-  })
-  @IsOptional()
-  @IsObject()
-  @ValidateNested()
-  @Type(() => ServiceFacilityLocationDto)
+  @NestedField(() => ServiceFacilityLocationDto, { description: '2310C NM1*77 — service facility location', optional: true })
   serviceFacilityLocation?: ServiceFacilityLocationDto;
 
-  @ApiPropertyOptional({
-    type: () => [OtherSubscriberInformationDto],
+  @ArrayField(() => OtherSubscriberInformationDto, {
     description: '2320 — other payers (coordination of benefits)',
-    minItems: 1,
-    maxItems: 10,
+    max: 10,
+    optional: true,
   })
-  @IsOptional()
-  @IsArray()
-  @ArrayMinSize(1)
-  @ArrayMaxSize(10)
-  @ValidateNested({ each: true })
-  @Type(() => OtherSubscriberInformationDto)
   otherSubscriberInformation?: OtherSubscriberInformationDto[];
 
-  @ApiProperty({
-    type: () => [ProfessionalServiceLineDto],
-    description: '2400 — service lines',
-    minItems: 1,
-    maxItems: 50,
-  })
-  @IsDefined()
-  @IsArray()
-  @ArrayMinSize(1)
-  @ArrayMaxSize(50)
-  @ValidateNested({ each: true })
-  @Type(() => ProfessionalServiceLineDto)
+  @ArrayField(() => ProfessionalServiceLineDto, { description: '2400 — service lines', max: 50 })
   serviceLines: ProfessionalServiceLineDto[];
 }
 
@@ -2284,199 +841,44 @@ export class ProfessionalClaimInformationDto {
  * Professional claim (837P, 005010X222A1) request body: the CHC/Optum Professional Claims v3
  * shape, also accepted by Stedi.
  */
-export class ProfessionalClaimDto {
-  @ApiPropertyOptional({
+export class ProfessionalClaimDto extends ProfessionalDentalClaimFields {
+  @DigitsField(9, {
     description: 'ST02 — Optum transaction control number, 9 digits; accepted, the gateway assigns its own from the ledger',
-    pattern: '^\\d{9}$',
-    maxLength: 9,
+    optional: true,
     example: '000000001',
   })
-  @IsOptional()
-  @IsString()
-  @IsDigits(9)
   controlNumber?: string;
 
-  @ApiProperty({
-    description: '2010BB NM109 (NM108=PI) — payer ID; keep leading zeros',
-    minLength: 1,
-    maxLength: 80,
-    example: '99999',
-  })
-  @IsDefined()
-  @IsString()
-  @MinLength(1)
-  @MaxLength(80)
-  tradingPartnerServiceId: string;
-
-  @ApiPropertyOptional({
-    description: '2010BB NM103 — payer name',
-    minLength: 1,
-    maxLength: 60,
-    example: 'EXAMPLE HEALTH PLAN',
-  })
-  @IsOptional()
-  @IsString()
-  @MinLength(1)
-  @MaxLength(60)
+  @StringField({ description: '2010BB NM103 — payer name', max: 60, optional: true, example: 'EXAMPLE HEALTH PLAN' })
   tradingPartnerName?: string;
 
-  @ApiPropertyOptional({
-    description: '2010BB REF — payer secondary identifiers',
-    type: () => TradingPartnerSecondaryIdentifiersDto,
-  })
-  @IsOptional()
-  @IsObject()
-  @ValidateNested()
-  @Type(() => TradingPartnerSecondaryIdentifiersDto)
-  tradingPartnerSecondaryIdentifiers?: TradingPartnerSecondaryIdentifiersDto;
-
-  @ApiPropertyOptional({
-    description: 'ISA15 — T test, P production; defaults to P',
-    enum: [...USAGE_INDICATORS],
-    example: 'T',
-  })
-  @IsOptional()
-  @IsString()
-  @IsIn(USAGE_INDICATORS)
-  usageIndicator?: UsageIndicator;
-
-  @ApiPropertyOptional({
-    description: 'BHT06 — CH chargeable, RP reporting, 31 subrogation demand; defaults to CH',
-    enum: [...CLAIM_IDENTIFIERS],
-  })
-  @IsOptional()
-  @IsString()
-  @IsIn(CLAIM_IDENTIFIERS)
-  claimIdentifier?: ClaimIdentifier;
-
-  @ApiProperty({ description: '1000A — submitter', type: () => SubmitterDto })
-  @IsDefined()
-  @IsObject()
-  @ValidateNested()
-  @Type(() => SubmitterDto)
-  submitter: SubmitterDto;
-
-  @ApiProperty({ description: '1000B — receiver', type: () => ReceiverDto })
-  @IsDefined()
-  @IsObject()
-  @ValidateNested()
-  @Type(() => ReceiverDto)
-  receiver: ReceiverDto;
-
-  @ApiProperty({ description: '2000B/2010BA — subscriber', type: () => SubscriberDto })
-  @IsDefined()
-  @IsObject()
-  @ValidateNested()
-  @Type(() => SubscriberDto)
-  subscriber: SubscriberDto;
-
-  @ApiPropertyOptional({
-    description: '2000C/2010CA — patient, only when not the subscriber',
-    type: () => DependentDto,
-  })
-  @IsOptional()
-  @IsObject()
-  @ValidateNested()
-  @Type(() => DependentDto)
-  dependent?: DependentDto;
-
-  @ApiPropertyOptional({
-    description: '2010AA — billing provider; required unless a providers[] item has providerType BillingProvider',
-    type: () => BillingProviderDto,
-  })
-  @IsOptional()
-  @IsObject()
-  @ValidateNested()
-  @Type(() => BillingProviderDto)
-  billing?: BillingProviderDto;
-
-  @ApiPropertyOptional({
-    description: '2310B — rendering provider',
-    type: () => RenderingProviderDto,
-  })
-  @IsOptional()
-  @IsObject()
-  @ValidateNested()
-  @Type(() => RenderingProviderDto)
-  rendering?: RenderingProviderDto;
-
-  @ApiPropertyOptional({
-    description: '2310A — referring provider',
-    type: () => ReferringProviderDto,
-  })
-  @IsOptional()
-  @IsObject()
-  @ValidateNested()
-  @Type(() => ReferringProviderDto)
-  referring?: ReferringProviderDto;
-
-  @ApiPropertyOptional({
-    description: '2310D — supervising provider',
-    type: () => SupervisingProviderDto,
-  })
-  @IsOptional()
-  @IsObject()
-  @ValidateNested()
-  @Type(() => SupervisingProviderDto)
+  @NestedField(() => SupervisingProviderDto, { description: '2310D — supervising provider', optional: true })
   supervising?: SupervisingProviderDto;
 
-  @ApiPropertyOptional({
+  @NestedField(() => OrderingProviderDto, {
     description: 'Ordering provider (deprecated; use serviceLines[].orderingProvider)',
-    type: () => OrderingProviderDto,
+    optional: true,
     deprecated: true,
   })
-  @IsOptional()
-  @IsObject()
-  @ValidateNested()
-  @Type(() => OrderingProviderDto)
   ordering?: OrderingProviderDto;
 
-  @ApiPropertyOptional({
-    type: () => [ClaimProviderDto],
+  @ArrayField(() => ClaimProviderDto, {
     description: 'Legacy provider list, resolved into billing/rendering/referring/supervising/ordering; one item per providerType and never together with the dedicated object of the same type',
-    minItems: 1,
-    maxItems: 5,
+    max: 5,
+    optional: true,
     deprecated: true,
   })
-  @IsOptional()
-  @IsArray()
-  @ArrayMinSize(1)
-  @ArrayMaxSize(5)
-  @ValidateNested({ each: true })
-  @Type(() => ClaimProviderDto)
   providers?: ClaimProviderDto[];
 
-  @ApiPropertyOptional({
-    description: '2010AB NM1*87 N3/N4 — pay-to address',
-    type: () => ClaimAddressDto,
-  })
-  @IsOptional()
-  @IsObject()
-  @ValidateNested()
-  @Type(() => ClaimAddressDto)
+  @NestedField(() => ClaimAddressDto, { description: '2010AB NM1*87 N3/N4 — pay-to address', optional: true })
   payToAddress?: ClaimAddressDto;
 
-  @ApiPropertyOptional({ description: '2010AC NM1*PE — pay-to plan', type: () => PayToPlanDto })
-  @IsOptional()
-  @IsObject()
-  @ValidateNested()
-  @Type(() => PayToPlanDto)
+  @NestedField(() => PayToPlanDto, { description: '2010AC NM1*PE — pay-to plan', optional: true })
   payToPlan?: PayToPlanDto;
 
-  @ApiPropertyOptional({ description: '2010BB N3/N4 — payer address', type: () => ClaimAddressDto })
-  @IsOptional()
-  @IsObject()
-  @ValidateNested()
-  @Type(() => ClaimAddressDto)
+  @NestedField(() => ClaimAddressDto, { description: '2010BB N3/N4 — payer address', optional: true })
   payerAddress?: ClaimAddressDto;
 
-  @ApiProperty({
-    description: '2300/2400 — the claim and its service lines',
-    type: () => ProfessionalClaimInformationDto,
-  })
-  @IsDefined()
-  @IsObject()
-  @ValidateNested()
-  @Type(() => ProfessionalClaimInformationDto)
+  @NestedField(() => ProfessionalClaimInformationDto, { description: '2300/2400 — the claim and its service lines' })
   claimInformation: ProfessionalClaimInformationDto;
 }

@@ -1,5 +1,6 @@
 // Every migration, in order. Listed explicitly (not globbed) so the compiled app, the CLI and the
 // tests run exactly the same set on both engines.
 import { Foundation1764190000000 } from './1764190000000-foundation';
+import { Batching1764200000000 } from './1764200000000-batching';
 
-export const MIGRATIONS = [Foundation1764190000000];
+export const MIGRATIONS = [Foundation1764190000000, Batching1764200000000];

@@ -1,0 +1,237 @@
+// The HL tree of one 837 transaction set (x12-basics §7): claims grouped by billing provider
+// (one 2000A per distinct 2000A content), then by subscriber + payer (2000B), then — for
+// dependent patients only — by patient (2000C). Grouping compares the segments each claim's
+// blocks would write, so two claims share a level exactly when the level would be identical.
+// HL01 runs 1, 2, 3… in writing order; HL02 points at the parent; HL04 says whether children follow.
+
+import { HL03_LEVEL_CODE, HL04_CHILD_CODE } from './codes';
+import { RecordingSink, TransactionSink, withRenderContext } from './sink';
+import type { ClaimDocumentBase, ClaimTransactionWriter } from './transaction';
+
+/** TR3: loop 2300 repeats at most 100 times under one 2000B or 2000C. */
+export const MAX_CLAIMS_PER_HL = 100;
+
+/** A claim positioned in the output: its input index and the 999-style positions of its 2300 loop. */
+export interface PlacedClaim {
+  index: number;
+  patientControlNumber: string;
+  loop2300: { firstSegment: number; lastSegment: number };
+}
+
+interface ClaimEntry<D> {
+  /** Position in the flattened input. */
+  index: number;
+  /** Position in its transaction set: the JSON path `transactions[t][position]` is built only for errors. */
+  position: number;
+  doc: D;
+}
+
+interface PatientGroup<D> {
+  block: RecordingSink;
+  first: ClaimEntry<D>;
+  claims: ClaimEntry<D>[];
+}
+
+interface SubscriberGroup<D> {
+  block: RecordingSink;
+  first: ClaimEntry<D>;
+  /** Claims under the 2000B itself (subscriber is the patient). */
+  claims: ClaimEntry<D>[];
+  /** 2000C groups (dependent patients), in first-appearance order. */
+  patients: PatientGroup<D>[];
+  patientIndex: BlockIndex<PatientGroup<D>>;
+}
+
+interface BillingGroup<D> {
+  block: RecordingSink;
+  first: ClaimEntry<D>;
+  subscribers: SubscriberGroup<D>[];
+  subscriberIndex: BlockIndex<SubscriberGroup<D>>;
+}
+
+/**
+ * Groups by block content: buckets by content hash, then an exact comparison. The newest group
+ * of a content comes first in its bucket, so a full group (100 claims) is passed over for its successor.
+ */
+class BlockIndex<G extends { block: RecordingSink }> {
+  private readonly buckets = new Map<number, G[]>();
+
+  find(block: RecordingSink, hash: number): G | undefined {
+    const bucket = this.buckets.get(hash);
+    if (bucket === undefined) return undefined;
+    for (const g of bucket) if (g.block === block || g.block.sameContent(block)) return g;
+    return undefined;
+  }
+
+  add(group: G, hash: number): void {
+    const bucket = this.buckets.get(hash);
+    if (bucket === undefined) this.buckets.set(hash, [group]);
+    else bucket.unshift(group);
+  }
+}
+
+/** Input of one transaction set: claims with their flattened index and JSON path. */
+export interface TransactionClaims<D> {
+  transactionIndex: number;
+  claims: readonly ClaimEntry<D>[];
+}
+
+type Block = '2000A' | '2000B' | '2000C';
+
+/** Record one claim's 2000A/2000B/2000C body (the claim's errors carry its index and path). */
+function record<D extends ClaimDocumentBase>(writer: ClaimTransactionWriter<D>, entry: ClaimEntry<D>, transactionIndex: number, block: Block): RecordingSink {
+  const sink = new RecordingSink();
+  try {
+    if (block === '2000A') writer.loop2000A(sink, entry.doc);
+    else if (block === '2000B') writer.loop2000B(sink, entry.doc);
+    else writer.loop2000C(sink, entry.doc, entry.doc.dependent!);
+  } catch (err) {
+    throw withRenderContext(err, { claimIndex: entry.index, transactionIndex, loop: sink.currentLoop, path: claimPath(transactionIndex, entry, sink.currentPath) });
+  }
+  return sink;
+}
+
+function claimPath(transactionIndex: number, entry: ClaimEntry<unknown>, rel: string): string {
+  const base = `transactions[${transactionIndex}][${entry.position}]`;
+  return rel === '' ? base : `${base}.${rel}`;
+}
+
+/**
+ * Equality of plain JSON data (what claim documents are): same primitives, same array items,
+ * same object members with defined values — so an absent member equals an undefined one.
+ */
+export function sameJson(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+  if (Array.isArray(a)) {
+    if (!Array.isArray(b) || a.length !== b.length) return false;
+    for (let i = 0; i < a.length; i++) if (!sameJson(a[i], b[i])) return false;
+    return true;
+  }
+  if (Array.isArray(b)) return false;
+  const x = a as Record<string, unknown>;
+  const y = b as Record<string, unknown>;
+  let defined = 0;
+  for (const k in x) {
+    if (x[k] === undefined) continue;
+    defined++;
+    if (!sameJson(x[k], y[k])) return false;
+  }
+  for (const k in y) if (y[k] !== undefined) defined--;
+  return defined === 0;
+}
+
+/** Group the claims of one transaction set into the HL tree (no output yet). */
+export function planHierarchy<D extends ClaimDocumentBase>(writer: ClaimTransactionWriter<D>, input: TransactionClaims<D>): BillingGroup<D>[] {
+  const billing: BillingGroup<D>[] = [];
+  const billingIndex = new BlockIndex<BillingGroup<D>>();
+  // 2000A blocks already recorded, by their inputs: a batch has few billing providers, so a
+  // structural comparison with each (no allocation) finds the block without writing it again.
+  const billingBlocks: { inputs: readonly unknown[]; block: RecordingSink; hash: number }[] = [];
+  const t = input.transactionIndex;
+  for (const entry of input.claims) {
+    const inputs = writer.loop2000AInputs(entry.doc);
+    let recorded = billingBlocks.find((b) => sameJson(b.inputs, inputs));
+    if (recorded === undefined) {
+      const block = record(writer, entry, t, '2000A');
+      recorded = { inputs, block, hash: block.hash() };
+      billingBlocks.push(recorded);
+    }
+    let bg = billingIndex.find(recorded.block, recorded.hash);
+    if (bg === undefined) {
+      bg = { block: recorded.block, first: entry, subscribers: [], subscriberIndex: new BlockIndex() };
+      billingIndex.add(bg, recorded.hash);
+      billing.push(bg);
+    }
+
+    const subscriberBlock = record(writer, entry, t, '2000B');
+    const subscriberHash = subscriberBlock.hash();
+    const dependent = entry.doc.dependent;
+    let sg = bg.subscriberIndex.find(subscriberBlock, subscriberHash);
+    // A 2000B that already holds 100 claims directly is closed; the next claim opens another one.
+    if (sg === undefined || (dependent === undefined && sg.claims.length >= MAX_CLAIMS_PER_HL)) {
+      sg = { block: subscriberBlock, first: entry, claims: [], patients: [], patientIndex: new BlockIndex() };
+      bg.subscriberIndex.add(sg, subscriberHash);
+      bg.subscribers.push(sg);
+    }
+
+    if (dependent === undefined) {
+      sg.claims.push(entry);
+      continue;
+    }
+    const patientBlock = record(writer, entry, t, '2000C');
+    const patientHash = patientBlock.hash();
+    let pg = sg.patientIndex.find(patientBlock, patientHash);
+    if (pg === undefined || pg.claims.length >= MAX_CLAIMS_PER_HL) {
+      pg = { block: patientBlock, first: entry, claims: [] };
+      sg.patientIndex.add(pg, patientHash);
+      sg.patients.push(pg);
+    }
+    pg.claims.push(entry);
+  }
+  return billing;
+}
+
+/**
+ * Write the planned HL tree after the transaction header, e.g.
+ * `HL*1**20*1~ … HL*2*1*22*1~ … HL*3*2*23*0~ … CLM*…`. `stFileIndex` is the 0-based ordinal of
+ * the ST segment in the file (for error positions). Returns the claims in file order.
+ */
+export function writeHierarchy<D extends ClaimDocumentBase>(
+  sink: TransactionSink,
+  writer: ClaimTransactionWriter<D>,
+  groups: BillingGroup<D>[],
+  transactionIndex: number,
+  stFileIndex: number,
+): PlacedClaim[] {
+  const placed: PlacedClaim[] = [];
+  let hl = 0;
+  const fail = (err: unknown, entry: ClaimEntry<D>): unknown =>
+    withRenderContext(err, {
+      claimIndex: entry.index,
+      transactionIndex,
+      loop: sink.loop,
+      path: claimPath(transactionIndex, entry, sink.path),
+      segmentIndex: stFileIndex + sink.count,
+    });
+  /** HL, then the recorded block of the group's first claim (its errors are that claim's). */
+  const level = (entry: ClaimEntry<D>, loop: Block, path: string, hlElements: readonly (string | undefined)[], block: RecordingSink): void => {
+    sink.claimIndex = entry.index;
+    try {
+      sink.enter(loop, path);
+      sink.segment('HL', hlElements);
+      block.replay(sink);
+    } catch (err) {
+      throw fail(err, entry);
+    }
+  };
+  const claims = (entries: readonly ClaimEntry<D>[]): void => {
+    for (const entry of entries) {
+      sink.claimIndex = entry.index;
+      const firstSegment = sink.count + 1;
+      try {
+        writer.loop2300(sink, entry.doc);
+      } catch (err) {
+        throw fail(err, entry);
+      }
+      placed.push({ index: entry.index, patientControlNumber: writer.patientControlNumber(entry.doc), loop2300: { firstSegment, lastSegment: sink.count } });
+    }
+  };
+
+  for (const bg of groups) {
+    const billingHl = String(++hl);
+    level(bg.first, '2000A', 'billing', [billingHl, undefined, HL03_LEVEL_CODE.billingProvider, HL04_CHILD_CODE.hasChildren], bg.block);
+    for (const sg of bg.subscribers) {
+      const subscriberHl = String(++hl);
+      const child = sg.patients.length > 0 ? HL04_CHILD_CODE.hasChildren : HL04_CHILD_CODE.none;
+      level(sg.first, '2000B', 'subscriber', [subscriberHl, billingHl, HL03_LEVEL_CODE.subscriber, child], sg.block);
+      claims(sg.claims);
+      for (const pg of sg.patients) {
+        const patientHl = String(++hl);
+        level(pg.first, '2000C', 'dependent', [patientHl, subscriberHl, HL03_LEVEL_CODE.patient, HL04_CHILD_CODE.none], pg.block);
+        claims(pg.claims);
+      }
+    }
+  }
+  return placed;
+}

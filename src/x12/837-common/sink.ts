@@ -1,0 +1,246 @@
+// Where the 837 loop writers put their segments, and how a failure is traced back to the claim.
+// A loop writer only calls `enter(loop, path)` and `segment(id, elements)`: the live sink writes
+// through the InterchangeWriter (which counts SE01), the recording sink keeps the segments of a
+// 2000A/2000B/2000C block so claims can be grouped by what their blocks actually contain.
+
+import { X12Error, X12ErrorCode, isX12Error, type X12Position } from '../core/errors';
+import type { InterchangeWriter } from '../core/envelope';
+import type { ElementValue } from '../core/writer';
+
+/** Anything a loop writer can write to. */
+export interface Sink {
+  /** The loop (TR3 name, e.g. `2310B`) and claim-relative JSON path now being written; errors name them. */
+  enter(loop: string, path: string): void;
+  /** One segment; `elements[0]` is SEG01. Trailing empty elements are dropped by the writer. */
+  segment(id: string, elements: readonly ElementValue[]): void;
+}
+
+/** One recorded segment with the loop and path it was written in. */
+export interface RecordedSegment {
+  readonly loop: string;
+  readonly path: string;
+  readonly id: string;
+  readonly elements: readonly ElementValue[];
+}
+
+/** Collects a block of segments (a 2000A/2000B/2000C body) to compare and replay later. */
+export class RecordingSink implements Sink {
+  readonly segments: RecordedSegment[] = [];
+  /** Loop and path of the segment being recorded (for error context). */
+  currentLoop = '';
+  currentPath = '';
+
+  enter(loop: string, path: string): void {
+    this.currentLoop = loop;
+    this.currentPath = path;
+  }
+
+  segment(id: string, elements: readonly ElementValue[]): void {
+    this.segments.push({ loop: this.currentLoop, path: this.currentPath, id, elements });
+  }
+
+  /**
+   * A 32-bit FNV-1a hash of the block's content (segment IDs, elements, components, with
+   * separators), to bucket blocks cheaply; `sameContent` then decides. No strings are built.
+   */
+  hash(): number {
+    let h = 0x811c9dc5;
+    const mix = (text: string): void => {
+      for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+    };
+    for (const s of this.segments) {
+      mix(s.id);
+      for (const e of s.elements) {
+        h = Math.imul(h ^ 0x1d, 0x01000193);
+        if (typeof e === 'string') mix(e);
+        else if (Array.isArray(e)) {
+          for (const c of e as readonly unknown[]) {
+            h = Math.imul(h ^ 0x1f, 0x01000193);
+            if (typeof c === 'string') mix(c);
+          }
+        }
+      }
+      h = Math.imul(h ^ 0x1e, 0x01000193);
+    }
+    return h >>> 0;
+  }
+
+  /** True when both blocks would write exactly the same segments. */
+  sameContent(other: RecordingSink): boolean {
+    const a = this.segments;
+    const b = other.segments;
+    if (a.length !== b.length) return false;
+    for (let i = 0; i < a.length; i++) {
+      if (a[i].id !== b[i].id || !sameElements(a[i].elements, b[i].elements)) return false;
+    }
+    return true;
+  }
+
+  /** Write the recorded segments to another sink, with their original loops and paths. */
+  replay(to: Sink): void {
+    for (const s of this.segments) {
+      to.enter(s.loop, s.path);
+      to.segment(s.id, s.elements);
+    }
+  }
+}
+
+/** Element lists equal as written: absent, undefined, null and '' are all "not used". */
+function sameElements(a: readonly ElementValue[], b: readonly ElementValue[]): boolean {
+  const n = Math.max(a.length, b.length);
+  for (let i = 0; i < n; i++) if (!sameValue(a[i], b[i])) return false;
+  return true;
+}
+
+function sameValue(a: unknown, b: unknown): boolean {
+  const emptyA = a === undefined || a === null || a === '';
+  const emptyB = b === undefined || b === null || b === '';
+  if (emptyA || emptyB) return emptyA && emptyB;
+  if (typeof a === 'string' || typeof b === 'string') return a === b;
+  if (Array.isArray(a) && Array.isArray(b)) {
+    const n = Math.max(a.length, b.length);
+    for (let i = 0; i < n; i++) if (!sameValue(a[i], b[i])) return false;
+    return true;
+  }
+  const ra = (a as { repeat?: readonly unknown[] }).repeat;
+  const rb = (b as { repeat?: readonly unknown[] }).repeat;
+  return ra !== undefined && rb !== undefined && sameValue(ra, rb);
+}
+
+/**
+ * Maximum lengths of the string elements the 837 TR3s bound (0 = not checked here: numbers, dates
+ * and codes are checked where they are formatted). The core writer checks delimiters and the
+ * character set; this table makes a too-long name or ID a coded error instead of a rejected file.
+ */
+const MAX_LENGTH: Readonly<Record<string, readonly number[]>> = {
+  BHT: [0, 0, 50],
+  NM1: [0, 0, 60, 35, 25, 10, 10, 0, 80],
+  N3: [55, 55],
+  N4: [30, 2, 15, 3, 0, 0, 3],
+  REF: [0, 50],
+  PER: [0, 60, 0, 256, 0, 256, 0, 256],
+  PRV: [0, 0, 50],
+  SBR: [0, 0, 50, 60],
+  CLM: [38],
+  DMG: [0, 35],
+  DTP: [0, 0, 35],
+  NTE: [0, 80],
+  K3: [80],
+  PWK: [0, 0, 0, 0, 0, 80],
+  CN1: [0, 0, 0, 50, 0, 30],
+  HCP: [0, 0, 0, 50, 0, 50, 0, 48, 0, 48],
+  CR1: [0, 0, 0, 0, 0, 0, 0, 0, 80, 80],
+  CR2: [0, 0, 0, 0, 0, 0, 0, 0, 0, 80, 80],
+  MOA: [0, 0, 50, 50, 50, 50, 50],
+  MIA: [0, 0, 0, 0, 50, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 50, 50, 50, 50],
+  SVD: [80],
+  LIN: [0, 0, 48],
+  LQ: [0, 30],
+  FRM: [20, 0, 50],
+  PS1: [50],
+  TOO: [0, 30],
+  DN2: [50],
+  MEA: [0, 0, 20],
+  SV2: [48],
+};
+
+/** Minimum lengths the TR3s set above 1. */
+const MIN_LENGTH: Readonly<Record<string, readonly number[]>> = {
+  NM1: [0, 0, 0, 0, 0, 0, 0, 0, 2],
+  N4: [2, 2, 3],
+};
+
+function checkLengths(id: string, elements: readonly ElementValue[]): void {
+  const max = MAX_LENGTH[id];
+  const min = MIN_LENGTH[id];
+  if (max === undefined && min === undefined) return;
+  for (let i = 0; i < elements.length; i++) {
+    const v = elements[i];
+    if (typeof v !== 'string' || v === '') continue;
+    const hi = max?.[i] ?? 0;
+    if (hi > 0 && v.length > hi) {
+      throw new X12Error(X12ErrorCode.VALUE_TOO_LONG, `${id}${pad(i + 1)} is ${v.length} characters, at most ${hi} allowed`, {
+        segmentId: id,
+        element: i + 1,
+      });
+    }
+    const lo = min?.[i] ?? 0;
+    if (lo > 1 && v.length < lo) {
+      throw new X12Error(X12ErrorCode.VALUE_TOO_SHORT, `${id}${pad(i + 1)} is ${v.length} characters, at least ${lo} required`, {
+        segmentId: id,
+        element: i + 1,
+      });
+    }
+  }
+}
+
+function pad(n: number): string {
+  return String(n).padStart(2, '0');
+}
+
+/** The sink of one transaction set being written: counts positions the way a 999 IK3 does (ST = 1). */
+export class TransactionSink implements Sink {
+  loop = 'header';
+  path = '';
+  /** Flattened input index of the claim being written, -1 for the transaction header. */
+  claimIndex = -1;
+
+  constructor(private readonly writer: InterchangeWriter) {}
+
+  enter(loop: string, path: string): void {
+    this.loop = loop;
+    this.path = path;
+  }
+
+  segment(id: string, elements: readonly ElementValue[]): void {
+    checkLengths(id, elements);
+    this.writer.segment(id, elements);
+  }
+
+  /** Segments written so far in this transaction set, ST included (so the next one is `count + 1`). */
+  get count(): number {
+    return this.writer.transactionSegmentCount;
+  }
+}
+
+/** Where a render failure happened, in the input and in the output. */
+export interface RenderErrorContext {
+  /** Flattened input index of the claim (`-1` when the problem is not a claim's). */
+  claimIndex: number;
+  /** Index of the transaction set (the outer array of `transactions`). */
+  transactionIndex: number;
+  /** TR3 loop being written, e.g. `2010BA`. */
+  loop: string;
+  /** JSON path in the input, e.g. `transactions[0][2].claimInformation.serviceLines[1]`. */
+  path: string;
+  /** 0-based ordinal, in the output file, of the segment that could not be written. */
+  segmentIndex?: number;
+}
+
+/** An X12Error from render837 that also says which claim, loop and JSON path it came from. */
+export class Render837Error extends X12Error {
+  readonly claimIndex: number;
+  readonly transactionIndex: number;
+  readonly loop: string;
+  readonly path: string;
+
+  constructor(code: X12ErrorCode, message: string, context: RenderErrorContext, position: X12Position = {}) {
+    super(code, message, { ...position, ...(context.segmentIndex !== undefined ? { segmentIndex: context.segmentIndex } : {}) });
+    this.name = 'Render837Error';
+    this.claimIndex = context.claimIndex;
+    this.transactionIndex = context.transactionIndex;
+    this.loop = context.loop;
+    this.path = context.path;
+  }
+}
+
+/** Attach the claim/loop/path context to an X12Error (once); other errors pass through untouched. */
+export function withRenderContext(err: unknown, context: RenderErrorContext): unknown {
+  if (err instanceof Render837Error || !isX12Error(err)) return err;
+  const where = context.claimIndex >= 0 ? `claim ${context.claimIndex} (${context.path}), loop ${context.loop}` : `${context.path || 'interchange'}, loop ${context.loop}`;
+  const position: X12Position = {};
+  if (err.segmentId !== undefined) position.segmentId = err.segmentId;
+  if (err.element !== undefined) position.element = err.element;
+  if (err.component !== undefined) position.component = err.component;
+  return new Render837Error(err.code, `${where}: ${err.message}`, context, position);
+}
