@@ -11,6 +11,9 @@ import type { ClaimDocumentBase, ClaimTransactionWriter } from './transaction';
 /** TR3: loop 2300 repeats at most 100 times under one 2000B or 2000C. */
 export const MAX_CLAIMS_PER_HL = 100;
 
+/** How many recorded 2000A blocks are kept for reuse by input comparison. */
+const RECENT_BILLING_BLOCKS = 16;
+
 /** A claim positioned in the output: its input index and the 999-style positions of its 2300 loop. */
 export interface PlacedClaim {
   index: number;
@@ -70,7 +73,7 @@ class BlockIndex<G extends { block: RecordingSink }> {
   }
 }
 
-/** Input of one transaction set: claims with their flattened index and JSON path. */
+/** Input of one transaction set: claims with their flattened index and position in the set. */
 export interface TransactionClaims<D> {
   transactionIndex: number;
   claims: readonly ClaimEntry<D>[];
@@ -125,8 +128,9 @@ export function sameJson(a: unknown, b: unknown): boolean {
 export function planHierarchy<D extends ClaimDocumentBase>(writer: ClaimTransactionWriter<D>, input: TransactionClaims<D>): BillingGroup<D>[] {
   const billing: BillingGroup<D>[] = [];
   const billingIndex = new BlockIndex<BillingGroup<D>>();
-  // 2000A blocks already recorded, by their inputs: a batch has few billing providers, so a
-  // structural comparison with each (no allocation) finds the block without writing it again.
+  // The 2000A blocks recorded last, by their inputs: a batch has few billing providers, so a
+  // structural comparison (no allocation) usually finds the block without writing it again. The
+  // list is short and most-recent-first, so many distinct providers cost a recording, not a scan.
   const billingBlocks: { inputs: readonly unknown[]; block: RecordingSink; hash: number }[] = [];
   const t = input.transactionIndex;
   for (const entry of input.claims) {
@@ -135,7 +139,8 @@ export function planHierarchy<D extends ClaimDocumentBase>(writer: ClaimTransact
     if (recorded === undefined) {
       const block = record(writer, entry, t, '2000A');
       recorded = { inputs, block, hash: block.hash() };
-      billingBlocks.push(recorded);
+      billingBlocks.unshift(recorded);
+      if (billingBlocks.length > RECENT_BILLING_BLOCKS) billingBlocks.pop();
     }
     let bg = billingIndex.find(recorded.block, recorded.hash);
     if (bg === undefined) {

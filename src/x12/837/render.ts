@@ -178,22 +178,24 @@ export function render837(input: Render837Input): Render837Output {
     }
 
     const st02 = formatTransactionSetControlNumber(controlNumbers.st02[t]);
-    // Plan first (pure), so a claim that cannot be written fails before anything of its set is emitted.
+    // Plan first: the HL tree needs every claim's 2000A/2000B/2000C before the first HL is written.
     const groups = planHierarchy(writer, { transactionIndex: t, claims: docs.map((doc, c) => ({ index: base + c, position: c, doc })) });
 
     w.beginTransaction({ id: ST01_CLAIM, controlNumber: controlNumbers.st02[t], implementationReference: writer.version });
     const sink = new TransactionSink(w);
+    const claimSubmitter = commonSubmitter(writer, docs);
     try {
-      writeHeader(sink, {
-        st02,
-        date: formatDate(createdAt.date),
-        time: formatTime(createdAt.time),
-        claimIdentifier: docs[0].claimIdentifier,
-        claimSubmitter: commonSubmitter(writer, docs),
-        parties,
-      });
+      writeHeader(sink, { st02, date: formatDate(createdAt.date), time: formatTime(createdAt.time), claimIdentifier, claimSubmitter, parties });
     } catch (err) {
-      throw withRenderContext(err, { claimIndex: -1, transactionIndex: t, loop: sink.loop, path: `parties.${sink.path || 'submitter'}`, segmentIndex: fileIndex + sink.count });
+      // 1000A takes the claims' submitter when they agree (then the first claim is named), else the parties'.
+      const fromClaim = claimSubmitter !== undefined && sink.loop === '1000A';
+      throw withRenderContext(err, {
+        claimIndex: fromClaim ? base : -1,
+        transactionIndex: t,
+        loop: sink.loop,
+        path: fromClaim ? `transactions[${t}][0].submitter` : `parties.${sink.path || 'submitter'}`,
+        segmentIndex: fileIndex + sink.count,
+      });
     }
     const placed = writeHierarchy(sink, writer, groups, t, fileIndex);
     const segmentCount = sink.count + 1; // + SE

@@ -182,6 +182,22 @@ describe('837P writer (005010X222A1)', () => {
       expect(err.message).toContain('SV107-2');
     });
 
+    it('writes the DME segments in TR3 order: SV5, line PWK, then the CMN PWK*CT, CR3, CRC*09', () => {
+      const lines = body(
+        render([
+          [
+            claim('837p-full-coverage', (d) => {
+              d.claimInformation.serviceLines[4].durableMedicalEquipmentCertificateOfMedicalNecessity = { attachmentTransmissionCode: 'AB' };
+            }),
+          ],
+        ]),
+      );
+      const i = lines.indexOf('SV5*HC:20610*DA*30*50*500*4');
+      expect(lines.slice(i, i + 6)).toEqual(['SV5*HC:20610*DA*30*50*500*4', 'PWK*OZ*EL***AC*CMN001', 'PWK*CT*AB', 'CR3*I*MO*6', 'CRC*09*Y*38', 'DTP*472*D8*20250310']);
+      // 2420B carries no name in X222A1: only NM102 and the NPI.
+      expect(lines).toContain('NM1*QB*1******XX*1543210987');
+    });
+
     it('writes the 2410 drug loop (LIN/CTP/REF*XZ) after the line REFs', () => {
       const lines = body(render([[claim('837p-ndc-drug-line')]]));
       const i = lines.indexOf('LIN**N4*12345678901');
