@@ -10,14 +10,15 @@ import { openDatabase } from './persistence/data-source';
 import { CliExit, type CliContext, type Io, type RegisterCommands } from './cli/cli-context';
 import { registerBatchCommands } from './cli/batch.command';
 import { registerGenerateCommands } from './cli/generate.command';
+import { registerParseCommands } from './cli/parse.command';
 import { registerValidateCommands } from './cli/validate.command';
 
 /** Command files of later capabilities; each adds its commands to the program. */
-const COMMAND_FILES: RegisterCommands[] = [registerGenerateCommands, registerValidateCommands, registerBatchCommands];
+const COMMAND_FILES: RegisterCommands[] = [registerGenerateCommands, registerValidateCommands, registerParseCommands, registerBatchCommands];
 
 const LATER_COMMANDS = `
 Commands that later releases add (see the README's roadmap):
-  parse FILE --json         read an 835, 999, TA1 or 277CA into JSON
+  parse FILE --json         999, TA1 and 277CA (835 is read today)
   ingest FILE               take in an inbound X12 file (835, 999, TA1, 277CA)
   submissions, inbound-files  list and retry transport work`;
 

@@ -217,10 +217,10 @@ const onLx: Handler = (r, tx, seg) => {
 const onClp: Handler = (r, tx, seg) => {
   r.leaveHeader(tx, seg);
   r.closeClaim(tx);
-  const status = seg.element(2);
+  const status = seg.elements[2] ?? '';
   if (status === '') r.report(Remittance835Code.MISSING_VALUE, 'CLP02 claim status is empty', seg);
   else if (!isClaimStatusCode(status)) r.report(Remittance835Code.UNKNOWN_CODE, `CLP02 claim status ${JSON.stringify(status)} is not in the 835 list`, seg);
-  const patientControlNumber = seg.element(1);
+  const patientControlNumber = seg.elements[1] ?? '';
   if (patientControlNumber === '') r.report(Remittance835Code.MISSING_VALUE, 'CLP01 patient control number is empty', seg);
   const charge = r.cents(seg, 3, true);
   const paid = r.cents(seg, 4, true);
@@ -260,7 +260,7 @@ const onClaimCas: Handler = (r, tx, seg) => {
 
 /** NM1 in 2100 — only the patient is modelled: `NM1*QC*1*DOE*JOHN****MI*W123456789~`. */
 const onClaimNm1: Handler = (r, tx, seg) => {
-  if (seg.element(1) !== 'QC') return; // IL, 74, 82, TT, PR, GB: not in the model
+  if (seg.elements[1] !== 'QC') return; // IL, 74, 82, TT, PR, GB: not in the model
   const claim = tx.claim as ClaimState;
   if (claim.model.patient === null) {
     claim.model.patient = { lastName: r.text(seg, 3), firstName: r.text(seg, 4), memberId: r.text(seg, 9) };
@@ -275,7 +275,7 @@ const onMoa: Handler = (_r, tx, seg) => readMoaRemarks(seg, (tx.claim as ClaimSt
 
 /** DTM in 2100 — `DTM*232*20240301~` statement period start (applies to lines without a date). */
 const onClaimDtm: Handler = (r, tx, seg) => {
-  if (seg.element(1) === '232') (tx.claim as ClaimState).statementDate = r.date(seg, 2);
+  if (seg.elements[1] === '232') (tx.claim as ClaimState).statementDate = r.date(seg, 2);
 };
 
 // ---- 2110 ---------------------------------------------------------------------------------------
@@ -310,7 +310,7 @@ const onSvc: Handler = (r, tx, seg) => {
 /** DTM in 2110 — `DTM*472*20240301~` service date, or `DTM*150*…` / `DTM*151*…` period. */
 const onLineDtm: Handler = (r, tx, seg) => {
   const line = (tx.claim as ClaimState).line as LineState;
-  const q = seg.element(1);
+  const q = seg.elements[1];
   if (q === '472') line.date472 = r.date(seg, 2);
   else if (q === '150') line.date150 = r.date(seg, 2);
 };
@@ -324,13 +324,13 @@ const onLineCas: Handler = (r, tx, seg) => {
 /** REF in 2110 — `REF*6R*PCN1001L1~` line item control number (other service REFs not modelled). */
 const onLineRef: Handler = (r, tx, seg) => {
   const line = (tx.claim as ClaimState).line as LineState;
-  if (seg.element(1) === '6R' && line.model.lineItemControlNumber === null) line.model.lineItemControlNumber = r.text(seg, 2);
+  if (seg.elements[1] === '6R' && line.model.lineItemControlNumber === null) line.model.lineItemControlNumber = r.text(seg, 2);
 };
 
 /** LQ — remark code: `LQ*HE*N381~` (LQ*RX NCPDP codes are not RARCs and are not modelled). */
 const onLq: Handler = (_r, tx, seg) => {
-  if (seg.element(1) !== 'HE') return;
-  const code = seg.element(2);
+  if (seg.elements[1] !== 'HE') return;
+  const code = seg.elements[2];
   if (code) ((tx.claim as ClaimState).line as LineState).model.remarks.push(code);
 };
 

@@ -56,7 +56,7 @@ export function known(cents: number | null): cents is number {
  * missing or unreadable (the equation using it cannot be checked).
  */
 export function readCas(seg: Segment, r: ElementReader, into: Adjustment[]): number {
-  const group = seg.element(1);
+  const group = seg.elements[1] ?? '';
   if (group === ClaimAdjustmentGroupCode.CorrectionsAndReversals) {
     r.report(Remittance835Code.RETIRED_CODE, 'CAS01 group code CR (corrections and reversals) was retired in 5010; read anyway', seg);
   } else if (!isClaimAdjustmentGroupCode(group)) {

@@ -5,7 +5,7 @@
 // HL01 runs 1, 2, 3… in writing order; HL02 points at the parent; HL04 says whether children follow.
 
 import { HL03_LEVEL_CODE, HL04_CHILD_CODE } from './codes';
-import { RecordingSink, TransactionSink, withRenderContext } from './sink';
+import { KeySink, RecordingSink, withRenderContext, type TransactionSink } from './sink';
 import type { ClaimDocumentBase, ClaimTransactionWriter } from './transaction';
 
 /** TR3: loop 2300 repeats at most 100 times under one 2000B or 2000C. */
@@ -30,47 +30,29 @@ interface ClaimEntry<D> {
 }
 
 interface PatientGroup<D> {
-  block: RecordingSink;
+  /** The 2000C is written again from this claim (the group's blocks all have the same content). */
   first: ClaimEntry<D>;
   claims: ClaimEntry<D>[];
 }
 
 interface SubscriberGroup<D> {
-  block: RecordingSink;
+  /** The 2000B is written again from this claim. */
   first: ClaimEntry<D>;
   /** Claims under the 2000B itself (subscriber is the patient). */
   claims: ClaimEntry<D>[];
   /** 2000C groups (dependent patients), in first-appearance order. */
   patients: PatientGroup<D>[];
-  patientIndex: BlockIndex<PatientGroup<D>>;
+  /** The newest 2000C group of each content key (a full group is passed over for its successor). */
+  patientIndex: Map<string, PatientGroup<D>>;
 }
 
 interface BillingGroup<D> {
+  /** The recorded 2000A (few per batch, shared by many claims), replayed when written. */
   block: RecordingSink;
   first: ClaimEntry<D>;
   subscribers: SubscriberGroup<D>[];
-  subscriberIndex: BlockIndex<SubscriberGroup<D>>;
-}
-
-/**
- * Groups by block content: buckets by content hash, then an exact comparison. The newest group
- * of a content comes first in its bucket, so a full group (100 claims) is passed over for its successor.
- */
-class BlockIndex<G extends { block: RecordingSink }> {
-  private readonly buckets = new Map<number, G[]>();
-
-  find(block: RecordingSink, hash: number): G | undefined {
-    const bucket = this.buckets.get(hash);
-    if (bucket === undefined) return undefined;
-    for (const g of bucket) if (g.block === block || g.block.sameContent(block)) return g;
-    return undefined;
-  }
-
-  add(group: G, hash: number): void {
-    const bucket = this.buckets.get(hash);
-    if (bucket === undefined) this.buckets.set(hash, [group]);
-    else bucket.unshift(group);
-  }
+  /** The newest 2000B group of each content key. */
+  subscriberIndex: Map<string, SubscriberGroup<D>>;
 }
 
 /** Input of one transaction set: claims with their flattened index and position in the set. */
@@ -81,9 +63,8 @@ export interface TransactionClaims<D> {
 
 type Block = '2000A' | '2000B' | '2000C';
 
-/** Record one claim's 2000A/2000B/2000C body (the claim's errors carry its index and path). */
-function record<D extends ClaimDocumentBase>(writer: ClaimTransactionWriter<D>, entry: ClaimEntry<D>, transactionIndex: number, block: Block): RecordingSink {
-  const sink = new RecordingSink();
+/** Run one claim's 2000A/2000B/2000C body into `sink` (the claim's errors carry its index and path). */
+function run<D extends ClaimDocumentBase, S extends RecordingSink | KeySink>(writer: ClaimTransactionWriter<D>, entry: ClaimEntry<D>, transactionIndex: number, block: Block, sink: S): S {
   try {
     if (block === '2000A') writer.loop2000A(sink, entry.doc);
     else if (block === '2000B') writer.loop2000B(sink, entry.doc);
@@ -92,6 +73,11 @@ function record<D extends ClaimDocumentBase>(writer: ClaimTransactionWriter<D>, 
     throw withRenderContext(err, { claimIndex: entry.index, transactionIndex, loop: sink.currentLoop, path: claimPath(transactionIndex, entry, sink.currentPath) });
   }
   return sink;
+}
+
+/** The content key of one claim's 2000B/2000C body (nothing else is kept of it). */
+function blockKey<D extends ClaimDocumentBase>(writer: ClaimTransactionWriter<D>, entry: ClaimEntry<D>, transactionIndex: number, block: Block): string {
+  return run(writer, entry, transactionIndex, block, new KeySink()).key;
 }
 
 function claimPath(transactionIndex: number, entry: ClaimEntry<unknown>, rel: string): string {
@@ -127,36 +113,41 @@ export function sameJson(a: unknown, b: unknown): boolean {
 /** Group the claims of one transaction set into the HL tree (no output yet). */
 export function planHierarchy<D extends ClaimDocumentBase>(writer: ClaimTransactionWriter<D>, input: TransactionClaims<D>): BillingGroup<D>[] {
   const billing: BillingGroup<D>[] = [];
-  const billingIndex = new BlockIndex<BillingGroup<D>>();
+  const billingIndex = new Map<string, BillingGroup<D>>();
   // The 2000A blocks recorded last, by their inputs: a batch has few billing providers, so a
   // structural comparison (no allocation) usually finds the block without writing it again. The
   // list is short and most-recent-first, so many distinct providers cost a recording, not a scan.
-  const billingBlocks: { inputs: readonly unknown[]; block: RecordingSink; hash: number }[] = [];
+  const billingBlocks: { inputs: readonly unknown[]; block: RecordingSink; key: string }[] = [];
   const t = input.transactionIndex;
   for (const entry of input.claims) {
     const inputs = writer.loop2000AInputs(entry.doc);
-    let recorded = billingBlocks.find((b) => sameJson(b.inputs, inputs));
+    let recorded: (typeof billingBlocks)[number] | undefined;
+    for (const b of billingBlocks) {
+      if (sameJson(b.inputs, inputs)) {
+        recorded = b;
+        break;
+      }
+    }
     if (recorded === undefined) {
-      const block = record(writer, entry, t, '2000A');
-      recorded = { inputs, block, hash: block.hash() };
+      const block = run(writer, entry, t, '2000A', new RecordingSink());
+      recorded = { inputs, block, key: block.key() };
       billingBlocks.unshift(recorded);
       if (billingBlocks.length > RECENT_BILLING_BLOCKS) billingBlocks.pop();
     }
-    let bg = billingIndex.find(recorded.block, recorded.hash);
+    let bg = billingIndex.get(recorded.key);
     if (bg === undefined) {
-      bg = { block: recorded.block, first: entry, subscribers: [], subscriberIndex: new BlockIndex() };
-      billingIndex.add(bg, recorded.hash);
+      bg = { block: recorded.block, first: entry, subscribers: [], subscriberIndex: new Map() };
+      billingIndex.set(recorded.key, bg);
       billing.push(bg);
     }
 
-    const subscriberBlock = record(writer, entry, t, '2000B');
-    const subscriberHash = subscriberBlock.hash();
+    const subscriberKey = blockKey(writer, entry, t, '2000B');
     const dependent = entry.doc.dependent;
-    let sg = bg.subscriberIndex.find(subscriberBlock, subscriberHash);
+    let sg = bg.subscriberIndex.get(subscriberKey);
     // A 2000B that already holds 100 claims directly is closed; the next claim opens another one.
     if (sg === undefined || (dependent === undefined && sg.claims.length >= MAX_CLAIMS_PER_HL)) {
-      sg = { block: subscriberBlock, first: entry, claims: [], patients: [], patientIndex: new BlockIndex() };
-      bg.subscriberIndex.add(sg, subscriberHash);
+      sg = { first: entry, claims: [], patients: [], patientIndex: new Map() };
+      bg.subscriberIndex.set(subscriberKey, sg);
       bg.subscribers.push(sg);
     }
 
@@ -164,12 +155,11 @@ export function planHierarchy<D extends ClaimDocumentBase>(writer: ClaimTransact
       sg.claims.push(entry);
       continue;
     }
-    const patientBlock = record(writer, entry, t, '2000C');
-    const patientHash = patientBlock.hash();
-    let pg = sg.patientIndex.find(patientBlock, patientHash);
+    const patientKey = blockKey(writer, entry, t, '2000C');
+    let pg = sg.patientIndex.get(patientKey);
     if (pg === undefined || pg.claims.length >= MAX_CLAIMS_PER_HL) {
-      pg = { block: patientBlock, first: entry, claims: [] };
-      sg.patientIndex.add(pg, patientHash);
+      pg = { first: entry, claims: [] };
+      sg.patientIndex.set(patientKey, pg);
       sg.patients.push(pg);
     }
     pg.claims.push(entry);
@@ -199,13 +189,18 @@ export function writeHierarchy<D extends ClaimDocumentBase>(
       path: claimPath(transactionIndex, entry, sink.path),
       segmentIndex: stFileIndex + sink.count,
     });
-  /** HL, then the recorded block of the group's first claim (its errors are that claim's). */
-  const level = (entry: ClaimEntry<D>, loop: Block, path: string, hlElements: readonly (string | undefined)[], block: RecordingSink): void => {
+  /**
+   * HL, then the level's block: the recorded 2000A, or the 2000B/2000C written again from the
+   * group's first claim (the same segments its key stands for; its errors are that claim's).
+   */
+  const level = (entry: ClaimEntry<D>, loop: Block, path: string, hlElements: readonly (string | undefined)[], block?: RecordingSink): void => {
     sink.claimIndex = entry.index;
     try {
       sink.enter(loop, path);
       sink.segment('HL', hlElements);
-      block.replay(sink);
+      if (block !== undefined) block.replay(sink);
+      else if (loop === '2000B') writer.loop2000B(sink, entry.doc);
+      else writer.loop2000C(sink, entry.doc, entry.doc.dependent!);
     } catch (err) {
       throw fail(err, entry);
     }
@@ -229,11 +224,11 @@ export function writeHierarchy<D extends ClaimDocumentBase>(
     for (const sg of bg.subscribers) {
       const subscriberHl = String(++hl);
       const child = sg.patients.length > 0 ? HL04_CHILD_CODE.hasChildren : HL04_CHILD_CODE.none;
-      level(sg.first, '2000B', 'subscriber', [subscriberHl, billingHl, HL03_LEVEL_CODE.subscriber, child], sg.block);
+      level(sg.first, '2000B', 'subscriber', [subscriberHl, billingHl, HL03_LEVEL_CODE.subscriber, child]);
       claims(sg.claims);
       for (const pg of sg.patients) {
         const patientHl = String(++hl);
-        level(pg.first, '2000C', 'dependent', [patientHl, subscriberHl, HL03_LEVEL_CODE.patient, HL04_CHILD_CODE.none], pg.block);
+        level(pg.first, '2000C', 'dependent', [patientHl, subscriberHl, HL03_LEVEL_CODE.patient, HL04_CHILD_CODE.none]);
         claims(pg.claims);
       }
     }

@@ -39,41 +39,11 @@ export class RecordingSink implements Sink {
     this.segments.push({ loop: this.currentLoop, path: this.currentPath, id, elements });
   }
 
-  /**
-   * A 32-bit FNV-1a hash of the block's content (segment IDs, elements, components, with
-   * separators), to bucket blocks cheaply; `sameContent` then decides. No strings are built.
-   */
-  hash(): number {
-    let h = 0x811c9dc5;
-    const mix = (text: string): void => {
-      for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
-    };
-    for (const s of this.segments) {
-      mix(s.id);
-      for (const e of s.elements) {
-        h = Math.imul(h ^ 0x1d, 0x01000193);
-        if (typeof e === 'string') mix(e);
-        else if (Array.isArray(e)) {
-          for (const c of e as readonly unknown[]) {
-            h = Math.imul(h ^ 0x1f, 0x01000193);
-            if (typeof c === 'string') mix(c);
-          }
-        }
-      }
-      h = Math.imul(h ^ 0x1e, 0x01000193);
-    }
-    return h >>> 0;
-  }
-
-  /** True when both blocks would write exactly the same segments. */
-  sameContent(other: RecordingSink): boolean {
-    const a = this.segments;
-    const b = other.segments;
-    if (a.length !== b.length) return false;
-    for (let i = 0; i < a.length; i++) {
-      if (a[i].id !== b[i].id || !sameElements(a[i].elements, b[i].elements)) return false;
-    }
-    return true;
+  /** The block's content key (see KeySink): equal keys ⇔ the blocks would write the same segments. */
+  key(): string {
+    const keys = new KeySink();
+    for (const seg of this.segments) keys.segment(seg.id, seg.elements);
+    return keys.key;
   }
 
   /** Write the recorded segments to another sink, with their original loops and paths. */
@@ -85,26 +55,63 @@ export class RecordingSink implements Sink {
   }
 }
 
-/** Element lists equal as written: absent, undefined, null and '' are all "not used". */
-function sameElements(a: readonly ElementValue[], b: readonly ElementValue[]): boolean {
-  const n = Math.max(a.length, b.length);
-  for (let i = 0; i < n; i++) if (!sameValue(a[i], b[i])) return false;
-  return true;
+/**
+ * Builds a block's content key instead of keeping its segments: claims are grouped by equal keys,
+ * and the group's block is written again from its first claim (nothing per claim outlives the
+ * planning but one string). The key is a prefix code, so equal keys mean equal content, with the
+ * writer's notion of equal: absent, undefined, null and '' are all "not used", trailing empty
+ * elements and components do not count, a composite never equals a simple value, and a value of
+ * any other type (untyped callers) equals nothing.
+ */
+export class KeySink implements Sink {
+  /** Key pieces, joined once (a key built by `+=` would be kept as a rope of many small strings). */
+  private readonly parts: string[] = [];
+  /** Loop and path of the segment being keyed (for error context). */
+  currentLoop = '';
+  currentPath = '';
+
+  enter(loop: string, path: string): void {
+    this.currentLoop = loop;
+    this.currentPath = path;
+  }
+
+  segment(id: string, elements: readonly ElementValue[]): void {
+    const parts = this.parts;
+    parts.push('g' + id.length + ':', id);
+    let n = elements.length;
+    while (n > 0 && isEmpty(elements[n - 1])) n--;
+    for (let i = 0; i < n; i++) valueKey(elements[i], parts);
+    parts.push(';');
+  }
+
+  /** The content key of everything written so far (a flat string). */
+  get key(): string {
+    return this.parts.join('');
+  }
 }
 
-function sameValue(a: unknown, b: unknown): boolean {
-  const emptyA = a === undefined || a === null || a === '';
-  const emptyB = b === undefined || b === null || b === '';
-  if (emptyA || emptyB) return emptyA && emptyB;
-  if (typeof a === 'string' || typeof b === 'string') return a === b;
-  if (Array.isArray(a) && Array.isArray(b)) {
-    const n = Math.max(a.length, b.length);
-    for (let i = 0; i < n; i++) if (!sameValue(a[i], b[i])) return false;
-    return true;
-  }
-  const ra = (a as { repeat?: readonly unknown[] }).repeat;
-  const rb = (b as { repeat?: readonly unknown[] }).repeat;
-  return ra !== undefined && rb !== undefined && sameValue(ra, rb);
+let uniqueKeys = 0;
+
+function isEmpty(v: unknown): boolean {
+  return v === undefined || v === null || v === '';
+}
+
+function valueKey(v: unknown, parts: string[]): void {
+  if (v === undefined || v === null || v === '') parts.push('-');
+  else if (typeof v === 'string') parts.push('s' + v.length + ':', v);
+  else if (Array.isArray(v)) listKey(v, parts);
+  else if (typeof v === 'object' && Array.isArray((v as { repeat?: unknown }).repeat)) {
+    parts.push('r');
+    listKey((v as { repeat: readonly unknown[] }).repeat, parts);
+  } else parts.push('u' + ++uniqueKeys + ';');
+}
+
+function listKey(items: readonly unknown[], parts: string[]): void {
+  let n = items.length;
+  while (n > 0 && isEmpty(items[n - 1])) n--;
+  parts.push('c');
+  for (let i = 0; i < n; i++) valueKey(items[i], parts);
+  parts.push(']');
 }
 
 /**

@@ -2,7 +2,7 @@
 // is computed here and every trailer copies its header's control number; the control numbers
 // themselves are passed in from the database ledger, never generated.
 
-import { SegmentWriter, type ElementValue, type SegmentWriterOptions } from './writer';
+import { ByteOutput, SegmentWriter, type ElementValue, type SegmentWriterOptions } from './writer';
 import { X12Error, X12ErrorCode } from './errors';
 import { ISA_LENGTH } from './delimiters';
 import { formatDate, formatIsaDate, formatTime, type DateInput, type TimeInput } from './format';
@@ -119,6 +119,8 @@ export class InterchangeWriter {
   readonly writer: SegmentWriter;
   /** ISA13 as written. */
   readonly controlNumber: string;
+  /** The text so far: encoded into bytes (no string per segment), or as strings when a delimiter is above U+00FF. */
+  private readonly bytes: ByteOutput | undefined;
   private readonly out: string[] = [];
   private ended = false;
   private groupCount = 0;
@@ -129,7 +131,16 @@ export class InterchangeWriter {
   constructor(header: InterchangeHeader, options: SegmentWriterOptions = {}) {
     this.writer = new SegmentWriter(options);
     this.controlNumber = formatInterchangeControlNumber(header.controlNumber);
-    this.out.push(this.isa(header));
+    this.bytes = this.writer.encodable ? new ByteOutput() : undefined;
+    const isa = this.isa(header);
+    if (this.bytes) this.bytes.appendRaw(isa);
+    else this.out.push(isa);
+  }
+
+  /** Append one checked segment (nothing is appended when it throws). */
+  private write(id: string, elements: readonly ElementValue[]): void {
+    if (this.bytes) this.writer.encode(id, elements, this.bytes);
+    else this.out.push(this.writer.segment(id, elements));
   }
 
   /** The ISA, built field by field at its fixed widths (x12-basics §3), never split or trimmed. */
@@ -191,18 +202,16 @@ export class InterchangeWriter {
     requireLength(h.senderCode, 2, 15, 'GS', 2);
     requireLength(h.receiverCode, 2, 15, 'GS', 3);
     requireLength(h.version, 1, 12, 'GS', 8);
-    this.out.push(
-      this.writer.segment('GS', [
-        h.functionalId,
-        h.senderCode,
-        h.receiverCode,
-        formatDate(h.date),
-        formatTime(h.time),
-        gs06,
-        h.responsibleAgency ?? 'X',
-        h.version,
-      ]),
-    );
+    this.write('GS', [
+      h.functionalId,
+      h.senderCode,
+      h.receiverCode,
+      formatDate(h.date),
+      formatTime(h.time),
+      gs06,
+      h.responsibleAgency ?? 'X',
+      h.version,
+    ]);
     this.groupNumbers.add(gs06);
     this.groupCount++;
     this.group = { controlNumber: gs06, transactionCount: 0, stNumbers: new Set() };
@@ -221,7 +230,7 @@ export class InterchangeWriter {
       });
     }
     if (h.implementationReference !== undefined) requireLength(h.implementationReference, 1, 35, 'ST', 3);
-    this.out.push(this.writer.segment('ST', [h.id, st02, h.implementationReference]));
+    this.write('ST', [h.id, st02, h.implementationReference]);
     this.group.stNumbers.add(st02);
     this.group.transactionCount++;
     this.transaction = { controlNumber: st02, segmentCount: 1 };
@@ -232,7 +241,7 @@ export class InterchangeWriter {
   segment(id: string, elements: readonly ElementValue[]): this {
     if (!this.transaction) throw stateError(`segment(${id}) outside a transaction set: call beginTransaction() first`);
     if (ENVELOPE_IDS.has(id)) throw stateError(`${id} is written by the envelope writer itself`);
-    this.out.push(this.writer.segment(id, elements));
+    this.write(id, elements);
     this.transaction.segmentCount++;
     return this;
   }
@@ -247,7 +256,7 @@ export class InterchangeWriter {
     if (!tx) throw stateError('endTransaction() without an open transaction set');
     if (tx.segmentCount < 2) throw stateError(`transaction set ${tx.controlNumber} has no body segments`);
     // SE01 counts ST through SE, both included; SE02 = ST02 (x12-basics §5).
-    this.out.push(this.writer.segment('SE', [String(tx.segmentCount + 1), tx.controlNumber]));
+    this.write('SE', [String(tx.segmentCount + 1), tx.controlNumber]);
     this.transaction = undefined;
     return this;
   }
@@ -258,7 +267,7 @@ export class InterchangeWriter {
     if (this.transaction) throw stateError('endGroup() while a transaction set is open: call endTransaction() first');
     if (g.transactionCount === 0) throw stateError(`group ${g.controlNumber} has no transaction sets`);
     // GE01 = number of ST in the group; GE02 = GS06.
-    this.out.push(this.writer.segment('GE', [String(g.transactionCount), g.controlNumber]));
+    this.write('GE', [String(g.transactionCount), g.controlNumber]);
     this.group = undefined;
     return this;
   }
@@ -267,9 +276,9 @@ export class InterchangeWriter {
   end(): string {
     if (this.ended) throw stateError('end() called twice');
     if (this.transaction || this.group) throw stateError('end() while a group or transaction set is open');
-    this.out.push(this.writer.segment('IEA', [String(this.groupCount), this.controlNumber]));
+    this.write('IEA', [String(this.groupCount), this.controlNumber]);
     this.ended = true;
-    return this.out.join('');
+    return this.bytes ? this.bytes.text() : this.out.join('');
   }
 }
 

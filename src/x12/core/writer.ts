@@ -43,8 +43,58 @@ const DELIMITER_NAMES: Record<keyof Delimiters, string> = {
   segment: 'segment terminator',
 };
 
+function isUpper(c: number): boolean {
+  return c >= 65 && c <= 90;
+}
+
+/** `^[A-Z][A-Z0-9]{1,2}$` without a regular expression (it runs once per segment). */
 function isValidSegmentId(id: string): boolean {
-  return /^[A-Z][A-Z0-9]{1,2}$/.test(id);
+  const n = id.length;
+  if (n < 2 || n > 3 || !isUpper(id.charCodeAt(0))) return false;
+  for (let i = 1; i < n; i++) {
+    const c = id.charCodeAt(i);
+    if (!isUpper(c) && !(c >= 48 && c <= 57)) return false;
+  }
+  return true;
+}
+
+/**
+ * A growable byte buffer the envelope writer encodes segments into (one byte per character:
+ * checked values are ASCII and the delimiters below U+0100), decoded once at the end. It keeps
+ * no string per segment, so a large interchange costs neither a join nor retained garbage.
+ */
+export class ByteOutput {
+  bytes: Uint8Array;
+  /** Bytes committed (whole segments only). */
+  length = 0;
+
+  constructor(capacity = 64 * 1024) {
+    this.bytes = new Uint8Array(capacity);
+  }
+
+  /** Make room for `needed` bytes in total; returns the (possibly new) array. */
+  grow(needed: number): Uint8Array {
+    let size = this.bytes.length * 2;
+    while (size < needed) size *= 2;
+    const next = new Uint8Array(size);
+    next.set(this.bytes); // the segment being encoded lies past `length`: copy it too
+    this.bytes = next;
+    return next;
+  }
+
+  /** Append text whose characters are all below U+0100 (already checked by the caller). */
+  appendRaw(text: string): void {
+    const p = this.length;
+    const n = text.length;
+    const bytes = p + n > this.bytes.length ? this.grow(p + n) : this.bytes;
+    for (let i = 0; i < n; i++) bytes[p + i] = text.charCodeAt(i);
+    this.length = p + n;
+  }
+
+  /** The committed bytes as a string (latin1: every byte is its own code point). */
+  text(): string {
+    return Buffer.from(this.bytes.buffer, this.bytes.byteOffset, this.length).toString('latin1');
+  }
 }
 
 /** Builds terminated segment strings with one interchange's delimiters. */
@@ -54,6 +104,11 @@ export class SegmentWriter {
   readonly charset: X12Charset;
   /** 0: not allowed, 1: allowed, 2: an active delimiter. Indexed by char code < 128. */
   private readonly table: Uint8Array;
+  /** Delimiter char codes and the terminator + line break, for `encode`. */
+  private readonly elementByte: number;
+  private readonly componentByte: number;
+  private readonly repetitionByte: number;
+  private readonly tail: string;
 
   constructor(options: SegmentWriterOptions = {}) {
     const d: Delimiters = Object.freeze({ ...DEFAULT_DELIMITERS, ...options.delimiters });
@@ -70,6 +125,10 @@ export class SegmentWriter {
       if (c < 128) table[c] = DELIMITER;
     }
     this.table = table;
+    this.elementByte = d.element.charCodeAt(0);
+    this.componentByte = d.component.charCodeAt(0);
+    this.repetitionByte = d.repetition.charCodeAt(0);
+    this.tail = d.segment + this.lineBreak;
   }
 
   /**
@@ -93,6 +152,127 @@ export class SegmentWriter {
     if (last === 0) throw new X12Error(X12ErrorCode.EMPTY_SEGMENT, `${id} has no element values`, { segmentId: id });
     parts.length = last + 1; // x12-basics §2: trailing empty elements are dropped
     return parts.join(this.delimiters.element) + this.delimiters.segment + this.lineBreak;
+  }
+
+  /**
+   * True when `encode` can write this writer's segments byte for byte (delimiters and line break
+   * below U+0100). Otherwise use `segment`.
+   */
+  get encodable(): boolean {
+    const d = this.delimiters;
+    for (const ch of [d.element, d.component, d.repetition, d.segment, this.lineBreak]) {
+      for (let i = 0; i < ch.length; i++) if (ch.charCodeAt(i) > 255) return false;
+    }
+    return true;
+  }
+
+  /**
+   * `segment(id, elements)` appended to `out` instead of returned: the same checks, the same
+   * errors in the same order, the same bytes. Nothing is committed to `out` when it throws.
+   */
+  encode(id: string, elements: readonly ElementValue[], out: ByteOutput): void {
+    if (!isValidSegmentId(id)) {
+      throw new X12Error(X12ErrorCode.BAD_SEGMENT_ID, `segment ID ${JSON.stringify(id)} is not 2–3 upper-case letters or digits`, {
+        segmentId: id,
+      });
+    }
+    const sep = this.elementByte;
+    let p = out.length;
+    let bytes = out.bytes;
+    if (p + 8 > bytes.length) bytes = out.grow(p + 8);
+    for (let i = 0; i < id.length; i++) bytes[p++] = id.charCodeAt(i);
+    let end = 0;
+    for (let i = 0; i < elements.length; i++) {
+      if (p >= out.bytes.length) out.grow(p + 1);
+      out.bytes[p++] = sep;
+      const v = elements[i];
+      if (v === undefined || v === null) continue;
+      if (typeof v === 'string') {
+        if (v.length === 0) continue;
+        p = this.put(out, p, v, id, i + 1, undefined);
+        end = p;
+        continue;
+      }
+      const q = isRepeated(v) ? this.putRepeated(out, p, v, id, i + 1) : this.putComposite(out, p, v, id, i + 1);
+      if (q !== p) end = q;
+      p = q;
+    }
+    if (end === 0) throw new X12Error(X12ErrorCode.EMPTY_SEGMENT, `${id} has no element values`, { segmentId: id });
+    // x12-basics §2: trailing empty elements are dropped (everything after the last value).
+    p = end;
+    const tail = this.tail;
+    if (p + tail.length > out.bytes.length) out.grow(p + tail.length);
+    bytes = out.bytes;
+    for (let i = 0; i < tail.length; i++) bytes[p++] = tail.charCodeAt(i);
+    out.length = p;
+  }
+
+  /** One checked value at `p`; returns the position after it. Errors come from `check`. */
+  private put(out: ByteOutput, p: number, value: string, segmentId: string, n: number, component: number | undefined): number {
+    const len = value.length;
+    let bytes = out.bytes;
+    if (p + len + 1 > bytes.length) bytes = out.grow(p + len + 1);
+    const table = this.table;
+    for (let i = 0; i < len; i++) {
+      const c = value.charCodeAt(i);
+      // Not a plain allowed character: `check` finds the same first offender and throws.
+      if (c >= 128 || table[c] !== 1) this.check(value, segmentId, n, component);
+      bytes[p + i] = c;
+    }
+    if (value.charCodeAt(0) === 32 || value.charCodeAt(len - 1) === 32) this.check(value, segmentId, n, component);
+    return p + len;
+  }
+
+  /** A composite at `p`, trailing empty components dropped; returns its end (`p` when all empty). */
+  private putComposite(out: ByteOutput, p: number, components: Composite, segmentId: string, n: number): number {
+    const sep = this.componentByte;
+    const start = p;
+    let end = start;
+    for (let c = 0; c < components.length; c++) {
+      if (c > 0) {
+        if (p >= out.bytes.length) out.grow(p + 1);
+        out.bytes[p++] = sep;
+      }
+      const v = components[c];
+      if (v === undefined || v === null || v === '') continue;
+      if (typeof v === 'string') p = this.put(out, p, v, segmentId, n, c + 1);
+      else p = this.putUnchecked(out, p, String(v)); // not a string (untyped callers): written as `segment` would
+      end = p;
+    }
+    return end;
+  }
+
+  /** A repeated element at `p`, trailing empty repetitions dropped; returns its end. */
+  private putRepeated(out: ByteOutput, p: number, value: Repeated, segmentId: string, n: number): number {
+    const sep = this.repetitionByte;
+    const start = p;
+    let end = start;
+    let first = true;
+    for (const r of value.repeat) {
+      if (!first) {
+        if (p >= out.bytes.length) out.grow(p + 1);
+        out.bytes[p++] = sep;
+      }
+      first = false;
+      if (r === undefined || r === null) continue;
+      if (typeof r === 'string') {
+        if (r.length === 0) continue;
+        p = this.put(out, p, r, segmentId, n, undefined);
+        end = p;
+      } else {
+        const q = this.putComposite(out, p, r, segmentId, n);
+        if (q !== p) end = q;
+        p = q;
+      }
+    }
+    return end;
+  }
+
+  private putUnchecked(out: ByteOutput, p: number, text: string): number {
+    let bytes = out.bytes;
+    if (p + text.length + 1 > bytes.length) bytes = out.grow(p + text.length + 1);
+    for (let i = 0; i < text.length; i++) bytes[p + i] = text.charCodeAt(i) & 0xff;
+    return p + text.length;
   }
 
   /** Format one element value (checked); `n` is its 1-based position, for error messages. */
