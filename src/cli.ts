@@ -143,6 +143,13 @@ export async function run(argv: string[], io: Io = defaultIo, env: NodeJS.Proces
 }
 
 export async function main(argv: string[]): Promise<void> {
+  // A reader that stops early (`x12gw parse big.835 --json | head`) is not an error worth a trace.
+  for (const stream of [process.stdout, process.stderr]) {
+    stream.on('error', (err: NodeJS.ErrnoException) => {
+      if (err.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+      throw err;
+    });
+  }
   const code = await run(argv);
   // serve keeps the process alive through its server; everything else ends here.
   if (code !== 0 || !argv.slice(2).includes('serve')) process.exitCode = code;

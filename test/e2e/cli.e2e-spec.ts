@@ -32,6 +32,23 @@ describe('x12gw CLI', () => {
     for (const command of ['serve', 'migrate', 'api-key', 'batch', 'generate', 'validate', 'parse', 'ingest']) expect(stdout).toContain(command);
   });
 
+  it('a reader that closes the pipe early gets no stack trace', async () => {
+    const { spawn } = await import('node:child_process');
+    const fs = await import('node:fs');
+    const os = await import('node:os');
+    const { synthetic835Text } = await import('../../src/x12/835-005010X221A1/synthetic');
+    // Several MB of JSON, far more than a pipe buffer, so the writer is still writing when the pipe closes.
+    const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'x12gw-epipe-')), 'big.835');
+    fs.writeFileSync(file, synthetic835Text({ targetChars: 3_000_000 }));
+    const child = spawn(process.execPath, [bin, 'parse', file, '--json'], { stdio: ['ignore', 'pipe', 'pipe'] });
+    let stderr = '';
+    child.stderr.on('data', (d) => (stderr += d));
+    child.stdout.once('data', () => child.stdout.destroy());
+    const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+    expect(stderr).not.toMatch(/EPIPE|at .*\.js:\d+/);
+    expect(code).toBe(0);
+  });
+
   it('migrate applies the migrations once (real bin, real database)', async () => {
     const env = { ...process.env, DATABASE_URL: db.url! };
     const first = await exec(process.execPath, [bin, 'migrate'], { env });

@@ -152,19 +152,34 @@ export function fromClaimProvider(p: ClaimProvider): ProviderView {
 
 /** 837P/837D line-level provider object (2420x). */
 export function fromServiceLineProvider(p: ServiceLineProvider): ProviderView {
+  const other = p.otherIdentifier;
+  const secondary = p.secondaryIdentifier;
   return {
-    ...p,
-    derivedRefs: derived([
-      [REF01_QUALIFIER.stateLicense, p.stateLicenseNumber],
-      [REF01_QUALIFIER.upin, p.providerUpinNumber],
-      [REF01_QUALIFIER.commercialNumber, p.commercialNumber],
-      [REF01_QUALIFIER.locationNumber, p.locationNumber],
-    ]).map((r) => ({ ...r, otherPayerPrimaryIdentifier: p.otherIdentifier })),
-    explicitRefs: (p.secondaryIdentifier ?? NONE).map((s) => ({
-      qualifier: s.qualifier,
-      identifier: s.identifier,
-      otherPayerPrimaryIdentifier: s.otherIdentifier,
-    })),
+    organizationName: p.organizationName,
+    lastName: p.lastName,
+    firstName: p.firstName,
+    middleName: p.middleName,
+    suffix: p.suffix,
+    npi: p.npi,
+    taxonomyCode: p.taxonomyCode,
+    address: p.address,
+    derivedRefs:
+      p.stateLicenseNumber || p.providerUpinNumber || p.commercialNumber || p.locationNumber
+        ? derived([
+            [REF01_QUALIFIER.stateLicense, p.stateLicenseNumber],
+            [REF01_QUALIFIER.upin, p.providerUpinNumber],
+            [REF01_QUALIFIER.commercialNumber, p.commercialNumber],
+            [REF01_QUALIFIER.locationNumber, p.locationNumber],
+          ]).map((r) => ({ ...r, otherPayerPrimaryIdentifier: other }))
+        : NO_REFS,
+    explicitRefs:
+      secondary === undefined || secondary.length === 0
+        ? NO_REFS
+        : secondary.map((s) => ({
+            qualifier: s.qualifier,
+            identifier: s.identifier,
+            otherPayerPrimaryIdentifier: s.otherIdentifier,
+          })),
     contact: p.contactInformation,
   };
 }

@@ -157,11 +157,21 @@ const MIN_LENGTH: Readonly<Record<string, readonly number[]>> = {
   N4: [2, 2, 3],
 };
 
+/** Per segment ID: both tables, and how many leading elements they bound. */
+const LIMITS: ReadonlyMap<string, { max: readonly number[] | undefined; min: readonly number[] | undefined; count: number }> = new Map(
+  [...new Set([...Object.keys(MAX_LENGTH), ...Object.keys(MIN_LENGTH)])].map((id) => {
+    const max = MAX_LENGTH[id];
+    const min = MIN_LENGTH[id];
+    return [id, { max, min, count: Math.max(max?.length ?? 0, min?.length ?? 0) }];
+  }),
+);
+
 function checkLengths(id: string, elements: readonly ElementValue[]): void {
-  const max = MAX_LENGTH[id];
-  const min = MIN_LENGTH[id];
-  if (max === undefined && min === undefined) return;
-  for (let i = 0; i < elements.length; i++) {
+  const limits = LIMITS.get(id);
+  if (limits === undefined) return;
+  const { max, min } = limits;
+  const count = Math.min(elements.length, limits.count);
+  for (let i = 0; i < count; i++) {
     const v = elements[i];
     if (typeof v !== 'string' || v === '') continue;
     const hi = max?.[i] ?? 0;

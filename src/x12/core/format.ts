@@ -19,6 +19,17 @@ export interface AmountOptions {
  * Accepts a bigint or a safe-integer number of cents; anything else (12.5, NaN) is INVALID_NUMBER.
  */
 export function formatAmount(cents: bigint | number, options: AmountOptions = {}): string {
+  // Fast path (the common case): a safe-integer number within the default 10 digits, formatted
+  // with exact integer arithmetic (`% 100`, then a division that leaves no remainder).
+  if (typeof cents === 'number' && options.maxDigits === undefined && Number.isSafeInteger(cents) && cents <= 9999999999 && cents >= -9999999999) {
+    if (cents === 0) return '0';
+    const negative = cents < 0;
+    const abs = negative ? -cents : cents;
+    const rest = abs % 100;
+    const whole = String((abs - rest) / 100);
+    const text = rest === 0 ? whole : rest % 10 === 0 ? whole + '.' + rest / 10 : whole + (rest < 10 ? '.0' : '.') + rest;
+    return negative ? '-' + text : text;
+  }
   let digits: string;
   let negative: boolean;
   if (typeof cents === 'bigint') {
@@ -54,6 +65,8 @@ const DECIMAL = /^(-)?(\d*)(?:\.(\d*))?$/;
  * non-zero digits past the cents (`1.005`), which cents cannot hold.
  */
 export function parseAmount(text: string): number {
+  const fast = plainCents(text);
+  if (fast !== -1) return fast;
   const m = DECIMAL.exec(text);
   const whole = m?.[2] ?? '';
   const frac = m?.[3] ?? '';
@@ -68,6 +81,32 @@ export function parseAmount(text: string): number {
     throw new X12Error(X12ErrorCode.INVALID_NUMBER, `${JSON.stringify(text)} is too large to hold in cents`);
   }
   return m[1] === '-' && cents !== 0 ? -cents : cents;
+}
+
+/**
+ * Cents of the common unsigned form `D…D[.[D[D]]]` (1–13 whole digits), by string scan and
+ * integer arithmetic (no float, no regular expression); -1 for anything else.
+ */
+function plainCents(text: string): number {
+  const n = text.length;
+  if (n === 0 || n > 16) return -1;
+  let whole = 0;
+  let i = 0;
+  for (; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 48 || c > 57) break;
+    whole = whole * 10 + (c - 48);
+  }
+  if (i === 0 || i > 13) return -1;
+  if (i === n) return whole * 100;
+  if (text.charCodeAt(i) !== 46 || n - i > 3) return -1; // '.', then at most two digits
+  let frac = 0;
+  for (let k = i + 1; k < i + 3; k++) {
+    const c = k < n ? text.charCodeAt(k) : 48;
+    if (c < 48 || c > 57) return -1;
+    frac = frac * 10 + (c - 48);
+  }
+  return whole * 100 + frac;
 }
 
 // ---- other decimals (unit counts, percentages: type R) --------------------------------------
@@ -194,8 +233,18 @@ export function parseDate(ccyymmdd: string): CalendarDate {
 
 /** True for a real `CCYYMMDD` date. */
 export function isValidDate(ccyymmdd: string): boolean {
-  if (!/^\d{8}$/.test(ccyymmdd)) return false;
-  return isCalendarDate(Number(ccyymmdd.slice(0, 4)), Number(ccyymmdd.slice(4, 6)), Number(ccyymmdd.slice(6, 8)));
+  if (ccyymmdd.length !== 8) return false;
+  let year = 0;
+  let month = 0;
+  let day = 0;
+  for (let i = 0; i < 8; i++) {
+    const d = ccyymmdd.charCodeAt(i) - 48;
+    if (d < 0 || d > 9) return false;
+    if (i < 4) year = year * 10 + d;
+    else if (i < 6) month = month * 10 + d;
+    else day = day * 10 + d;
+  }
+  return isCalendarDate(year, month, day);
 }
 
 /** True for a real ISA09 `YYMMDD` date (leap years judged in 20YY). */
