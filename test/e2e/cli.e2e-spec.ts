@@ -1,9 +1,12 @@
 // The x12gw command line: the real bin script for --help and migrate, and api-key create against a
 // fresh PostgreSQL database, whose key then opens the HTTP API.
-import { execFile } from 'node:child_process';
+import { execFile, spawn } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
 import * as path from 'node:path';
 import { promisify } from 'node:util';
 import { run } from '../../src/cli';
+import { synthetic835Text } from '../../src/x12/835-005010X221A1/synthetic';
 import { createGateway } from '../../src/main';
 import { loadConfig } from '../../src/config/app-config';
 import request from 'supertest';
@@ -33,10 +36,6 @@ describe('x12gw CLI', () => {
   });
 
   it('a reader that closes the pipe early gets no stack trace', async () => {
-    const { spawn } = await import('node:child_process');
-    const fs = await import('node:fs');
-    const os = await import('node:os');
-    const { synthetic835Text } = await import('../../src/x12/835-005010X221A1/synthetic');
     // Several MB of JSON, far more than a pipe buffer, so the writer is still writing when the pipe closes.
     const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'x12gw-epipe-')), 'big.835');
     fs.writeFileSync(file, synthetic835Text({ targetChars: 3_000_000 }));
