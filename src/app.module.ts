@@ -9,13 +9,14 @@ import type { AppConfig } from './config/app-config';
 import { ConfigModule } from './config/config.module';
 import { HealthModule } from './health/health.module';
 import { PersistenceModule } from './persistence/persistence.module';
+import { RemittanceModule } from './remittance/remittance.module';
 
 @Module({})
 export class AppModule {
   static create(config: AppConfig, dataSource: DataSource, logger: Logger): DynamicModule {
     return {
       module: AppModule,
-      imports: [ConfigModule.forRoot(config, logger), PersistenceModule.forDataSource(dataSource), AuthModule, ClaimsModule, BatchingModule, HealthModule],
+      imports: [ConfigModule.forRoot(config, logger), PersistenceModule.forDataSource(dataSource), AuthModule, ClaimsModule, BatchingModule, HealthModule, RemittanceModule],
     };
   }
 }

@@ -10,16 +10,17 @@ import { openDatabase } from './persistence/data-source';
 import { CliExit, type CliContext, type Io, type RegisterCommands } from './cli/cli-context';
 import { registerBatchCommands } from './cli/batch.command';
 import { registerGenerateCommands } from './cli/generate.command';
+import { registerIngestCommands } from './cli/ingest.command';
 import { registerParseCommands } from './cli/parse.command';
 import { registerValidateCommands } from './cli/validate.command';
 
 /** Command files of later capabilities; each adds its commands to the program. */
-const COMMAND_FILES: RegisterCommands[] = [registerGenerateCommands, registerValidateCommands, registerParseCommands, registerBatchCommands];
+const COMMAND_FILES: RegisterCommands[] = [registerGenerateCommands, registerValidateCommands, registerParseCommands, registerBatchCommands, registerIngestCommands];
 
 const LATER_COMMANDS = `
 Commands that later releases add (see the README's roadmap):
   parse FILE --json         999, TA1 and 277CA (835 is read today)
-  ingest FILE               take in an inbound X12 file (835, 999, TA1, 277CA)
+  ingest FILE               999, TA1 and 277CA (835 remittances are posted today)
   submissions, inbound-files  list and retry transport work`;
 
 const defaultIo: Io = {

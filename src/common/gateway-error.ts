@@ -17,6 +17,7 @@ export enum ErrorCode {
   DatabaseUnavailable = 'DATABASE_UNAVAILABLE',
   Internal = 'INTERNAL_ERROR',
   UnknownClearinghouse = 'UNKNOWN_CLEARINGHOUSE',
+  UnreadableRemittance = 'UNREADABLE_REMITTANCE',
 }
 
 export interface FieldIssue {

@@ -18,4 +18,5 @@ export const HTTP_STATUS_BY_CODE: Record<ErrorCode, number> = {
   [ErrorCode.Internal]: 500,
   [ErrorCode.DatabaseUnavailable]: 503,
   [ErrorCode.UnknownClearinghouse]: 400,
+  [ErrorCode.UnreadableRemittance]: 400,
 };

@@ -2,5 +2,6 @@
 // tests run exactly the same set on both engines.
 import { Foundation1764190000000 } from './1764190000000-foundation';
 import { Batching1764200000000 } from './1764200000000-batching';
+import { Remittance1764210000000 } from './1764210000000-remittance';
 
-export const MIGRATIONS = [Foundation1764190000000, Batching1764200000000];
+export const MIGRATIONS = [Foundation1764190000000, Batching1764200000000, Remittance1764210000000];

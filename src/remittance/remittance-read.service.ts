@@ -1,0 +1,126 @@
+// The read side of remittance: remittances newest first (cursor pages), one remittance with its
+// claim payments, service payments, adjustments and PLB, and claim payments by claim or unmatched.
+import { Injectable } from '@nestjs/common';
+import { ErrorCode, GatewayError } from '../common/gateway-error';
+import { invalidQuery, remittanceNotFound } from './remittance.errors';
+import { RemittanceStore, type NewProviderAdjustment, type PageCursor, type StoredClaimPayment, type StoredRemittance } from './remittance-store.port';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+export interface PageQuery {
+  cursor?: string;
+  limit?: string;
+}
+
+export interface PaymentQuery extends PageQuery {
+  claimId?: string;
+  unmatched?: string;
+}
+
+function encodeCursor(cursor: PageCursor): string {
+  return Buffer.from(JSON.stringify([cursor.at, cursor.id])).toString('base64url');
+}
+
+function decodeCursor(value: string): PageCursor {
+  try {
+    const [at, id] = JSON.parse(Buffer.from(value, 'base64url').toString('utf8')) as [string, string];
+    if (typeof at === 'string' && typeof id === 'string' && !Number.isNaN(Date.parse(at)) && UUID.test(id)) return { at, id };
+  } catch {
+    /* fall through */
+  }
+  throw new GatewayError(ErrorCode.InvalidQuery, 'cursor is not a cursor this API returned', { errors: [{ path: 'cursor', code: 'INVALID_CURSOR', message: 'use nextCursor from a previous page' }] });
+}
+
+function limitOf(value: string | undefined): number {
+  if (value === undefined) return 50;
+  if (!/^\d+$/.test(value) || Number(value) < 1 || Number(value) > 500) throw invalidQuery('limit', 'limit must be an integer from 1 to 500');
+  return Number(value);
+}
+
+@Injectable()
+export class RemittanceReadService {
+  constructor(private readonly store: RemittanceStore) {}
+
+  async list(query: PageQuery): Promise<Record<string, unknown>> {
+    const page = await this.store.list(query.cursor ? decodeCursor(query.cursor) : null, limitOf(query.limit));
+    return { items: page.items.map(remittanceView), nextCursor: page.next ? encodeCursor(page.next) : null };
+  }
+
+  async get(id: string): Promise<Record<string, unknown>> {
+    const found = UUID.test(id) ? await this.store.findById(id) : null;
+    if (!found) throw remittanceNotFound();
+    return { ...remittanceView(found.remittance), claimPayments: found.payments.map(paymentView), providerAdjustments: found.providerAdjustments.map(plbView) };
+  }
+
+  async payments(query: PaymentQuery): Promise<Record<string, unknown>> {
+    if (query.claimId !== undefined && !UUID.test(query.claimId)) throw invalidQuery('claimId', 'claimId must be a claim id (UUID)');
+    if (query.unmatched !== undefined && query.unmatched !== 'true' && query.unmatched !== 'false') throw invalidQuery('unmatched', 'unmatched must be true or false');
+    const filter = { claimId: query.claimId, unmatched: query.unmatched === undefined ? undefined : query.unmatched === 'true' };
+    const page = await this.store.listPayments(filter, query.cursor ? decodeCursor(query.cursor) : null, limitOf(query.limit));
+    return { items: page.items.map(paymentView), nextCursor: page.next ? encodeCursor(page.next) : null };
+  }
+}
+
+function remittanceView(r: StoredRemittance): Record<string, unknown> {
+  return {
+    id: r.id,
+    status: r.status,
+    duplicateOf: r.duplicateOf,
+    duplicateReason: r.duplicateReason,
+    sha256: r.sha256,
+    fileName: r.fileName,
+    source: r.source,
+    transactionIndex: r.transactionIndex,
+    transactionControlNumber: r.transactionControlNumber,
+    payer: { id: r.payerId, name: r.payerName, identifier: r.payerIdentifier },
+    payee: { name: r.payeeName, idQualifier: r.payeeIdQualifier, id: r.payeeId },
+    payment: { handlingCode: r.paymentHandlingCode, amount: r.amount, creditDebit: r.creditDebit, method: r.paymentMethod, date: r.paymentDate, traceNumber: r.traceNumber },
+    balanced: r.balanced,
+    claimCount: r.claimCount,
+    diagnostics: r.diagnostics,
+    receivedAt: r.receivedAt.toISOString(),
+    href: `/v1/remittances/${r.id}`,
+  };
+}
+
+function paymentView(p: StoredClaimPayment): Record<string, unknown> {
+  return {
+    id: p.id,
+    remittanceId: p.remittanceId,
+    claimIndex: p.claimIndex,
+    claimId: p.claimId,
+    patientControlNumber: p.patientControlNumber,
+    statusCode: p.statusCode,
+    charge: p.charge,
+    paid: p.paid,
+    patientResponsibility: p.patientResponsibility,
+    reportedPatientResponsibility: p.reportedPatientResponsibility,
+    payerClaimControlNumber: p.payerClaimControlNumber,
+    filingIndicator: p.filingIndicator,
+    isReversal: p.isReversal,
+    reversesPaymentId: p.reversesPaymentId,
+    claimStatusBefore: p.claimStatusBefore,
+    claimStatusAfter: p.claimStatusAfter,
+    postingNote: p.postingNote,
+    patient: p.patient,
+    adjustments: p.adjustments,
+    remarks: p.remarks,
+    services: p.services.map((s) => ({
+      lineIndex: s.lineIndex,
+      procedure: { qualifier: s.procedureQualifier, code: s.procedureCode, modifiers: s.modifiers },
+      charge: s.charge,
+      paid: s.paid,
+      units: s.units,
+      serviceDate: s.serviceDate,
+      lineItemControlNumber: s.lineItemControlNumber,
+      matchedLineIndex: s.matchedLineIndex,
+      adjustments: s.adjustments,
+      remarks: s.remarks,
+    })),
+    createdAt: p.createdAt.toISOString(),
+  };
+}
+
+function plbView(a: NewProviderAdjustment): Record<string, unknown> {
+  return { providerId: a.providerId, fiscalPeriodDate: a.fiscalPeriodDate, reason: a.reason, reference: a.reference, amount: a.amount };
+}

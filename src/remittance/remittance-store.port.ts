@@ -1,0 +1,141 @@
+// Port for posted remittances: the writes of one posting transaction (all on the caller's Tx, so a
+// transaction set is posted whole or not at all) and the read side of the routes. Adapter beside it.
+import type { Tx } from '../persistence/unit-of-work';
+
+export type RemittanceStatus = 'posted' | 'duplicate' | 'rejected';
+export type DuplicateReason = 'same_file' | 'same_payment';
+
+export interface NewRemittance {
+  id: string;
+  sha256: string;
+  fileName: string | null;
+  source: string;
+  transactionIndex: number;
+  transactionControlNumber: string;
+  payerId: string | null;
+  payerName: string | null;
+  payeeName: string | null;
+  payeeIdQualifier: string | null;
+  payeeId: string | null;
+  paymentHandlingCode: string | null;
+  amount: string | null;
+  creditDebit: string | null;
+  paymentMethod: string | null;
+  paymentDate: string | null;
+  traceNumber: string | null;
+  payerIdentifier: string | null;
+  balanced: boolean;
+  diagnostics: unknown[];
+  status: RemittanceStatus;
+  duplicateOf: string | null;
+  duplicateReason: DuplicateReason | null;
+  claimCount: number;
+}
+
+export interface StoredRemittance extends NewRemittance {
+  receivedAt: Date;
+}
+
+export interface NewServicePayment {
+  id: string;
+  lineIndex: number;
+  procedureQualifier: string | null;
+  procedureCode: string | null;
+  modifiers: string[];
+  charge: string | null;
+  paid: string | null;
+  units: string | null;
+  serviceDate: string | null;
+  lineItemControlNumber: string | null;
+  matchedLineIndex: number | null;
+  adjustments: unknown[];
+  remarks: string[];
+}
+
+export interface NewClaimPayment {
+  id: string;
+  remittanceId: string;
+  claimIndex: number;
+  claimId: string | null;
+  patientControlNumber: string;
+  statusCode: string;
+  charge: string | null;
+  paid: string | null;
+  reportedPatientResponsibility: string | null;
+  patientResponsibility: string;
+  payerClaimControlNumber: string | null;
+  filingIndicator: string | null;
+  isReversal: boolean;
+  reversesPaymentId: string | null;
+  claimStatusBefore: string | null;
+  claimStatusAfter: string | null;
+  postingNote: string | null;
+  patient: unknown;
+  adjustments: unknown[];
+  remarks: string[];
+  services: NewServicePayment[];
+}
+
+export interface StoredClaimPayment extends NewClaimPayment {
+  createdAt: Date;
+}
+
+export interface NewProviderAdjustment {
+  id: string;
+  position: number;
+  providerId: string | null;
+  fiscalPeriodDate: string | null;
+  reason: string;
+  reference: string | null;
+  amount: string | null;
+}
+
+/** The claim a CLP01 names, locked for the posting transaction. */
+export interface PayableClaim {
+  id: string;
+  status: string;
+  totalCharge: string;
+  document: unknown;
+}
+
+/** The identity of a payment for duplicate detection (835-structure §2 and §11). */
+export interface PaymentKey {
+  sha256: string;
+  transactionIndex: number;
+  payerKey: string | null;
+  traceNumber: string | null;
+  amount: string | null;
+  paymentDate: string | null;
+  creditDebit: string | null;
+}
+
+export interface PageCursor {
+  at: string;
+  id: string;
+}
+
+export interface PaymentFilter {
+  claimId?: string;
+  unmatched?: boolean;
+}
+
+export abstract class RemittanceStore {
+  /** The posted remittance this one repeats: the same file's same transaction set, else the same payment. */
+  abstract findPostedDuplicate(tx: Tx, key: PaymentKey): Promise<{ id: string; reason: DuplicateReason } | null>;
+  abstract insertRemittance(tx: Tx, remittance: NewRemittance): Promise<void>;
+  /** The claim with this patient control number (case-insensitive), the payer's first; locked FOR UPDATE. */
+  abstract lockClaimForPayment(tx: Tx, patientControlNumber: string, payerId: string | null): Promise<PayableClaim | null>;
+  /** Σ CLP04 of every payment posted to the claim so far (decimal string). */
+  abstract netPaid(tx: Tx, claimId: string): Promise<string>;
+  /**
+   * The latest payment a reversal takes back: same claim (or, unmatched, same CLP01), not a
+   * reversal, not reversed yet; the same CLP07 first (835-structure §8).
+   */
+  abstract findReversible(tx: Tx, claimId: string | null, patientControlNumber: string, payerClaimControlNumber: string | null): Promise<{ id: string } | null>;
+  abstract insertClaimPayment(tx: Tx, payment: NewClaimPayment): Promise<void>;
+  abstract insertProviderAdjustments(tx: Tx, remittanceId: string, adjustments: NewProviderAdjustment[]): Promise<void>;
+
+  abstract list(after: PageCursor | null, limit: number): Promise<{ items: StoredRemittance[]; next: PageCursor | null }>;
+  abstract findById(id: string): Promise<{ remittance: StoredRemittance; payments: StoredClaimPayment[]; providerAdjustments: NewProviderAdjustment[] } | null>;
+  abstract listPayments(filter: PaymentFilter, after: PageCursor | null, limit: number): Promise<{ items: StoredClaimPayment[]; next: PageCursor | null }>;
+}

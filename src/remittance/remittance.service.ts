@@ -1,0 +1,299 @@
+// Remittance posting: an 835 file in (text, bytes or a re-openable stream), each transaction set
+// (ST/SE) posted exactly once — claim payments matched to claims (CLP01) and service lines (REF*6R,
+// else code + modifiers + date), claim statuses moved with their cause, PLB kept — or recorded as
+// a duplicate of the first posting, or rejected unposted with its diagnostics.
+import { createHash, randomUUID } from 'node:crypto';
+import { Injectable } from '@nestjs/common';
+import { QueryFailedError } from 'typeorm';
+import type { ClaimStatus } from '../claims/claim-status';
+import { ClaimStore } from '../claims/claim-store.port';
+import { amountToCents, formatAmount } from '../claims/money';
+import { isUniqueViolation } from '../persistence/database-errors';
+import { UnitOfWork, type Tx } from '../persistence/unit-of-work';
+import {
+  read835Batches,
+  Remittance835Error,
+  type ClaimPayment,
+  type ProviderAdjustment,
+  type TransactionEndEvent,
+  type TransactionStartEvent,
+} from '../x12';
+import {
+  blockingDiagnostics,
+  centsOrZero,
+  claimLinesOf,
+  matchServiceLines,
+  patientResponsibilityCents,
+  REMITTANCE_EXPECTED_FROM,
+  REVERSAL_CODE,
+  statusAfterPayment,
+} from './posting-rules';
+import { unreadableRemittance } from './remittance.errors';
+import { RemittanceStore, type DuplicateReason, type NewClaimPayment, type NewRemittance, type RemittanceStatus } from './remittance-store.port';
+
+/** A file to ingest: whole text or bytes, or a source that can be opened twice (hash, then post). */
+export type IngestInput = string | Uint8Array | { open(): AsyncIterable<string | Uint8Array> };
+
+export interface IngestOptions {
+  fileName?: string | null;
+  /** `api`, `cli`, `sftp`, … */
+  source: string;
+}
+
+/** A reader diagnostic, or POSTING_FAILED when the database refused a value of the set. */
+export interface PostingDiagnostic {
+  code: string;
+  message: string;
+  segmentIndex: number | null;
+}
+
+export interface IngestedRemittance {
+  /** Null only when even the rejection could not be stored. */
+  id: string | null;
+  status: RemittanceStatus;
+  transactionControlNumber: string;
+  duplicateOf: string | null;
+  duplicateReason: DuplicateReason | null;
+  claims: number;
+  matched: number;
+  unmatched: number;
+  balanced: boolean;
+  diagnostics: PostingDiagnostic[];
+}
+
+export interface IngestResult {
+  sha256: string;
+  remittances: IngestedRemittance[];
+}
+
+interface TransactionSet {
+  index: number;
+  start: TransactionStartEvent;
+  claims: ClaimPayment[];
+}
+
+/** A database error caused by the data of one transaction set (a value out of range, …), not by the database being away. */
+function isDataError(err: unknown): boolean {
+  if (!(err instanceof QueryFailedError)) return false;
+  const code = String((err.driverError as { code?: string }).code ?? '');
+  return code.startsWith('22') || (code.startsWith('23') && code !== '23505');
+}
+
+async function sha256Of(input: IngestInput): Promise<string> {
+  const hash = createHash('sha256');
+  if (typeof input === 'string' || input instanceof Uint8Array) return hash.update(input).digest('hex');
+  for await (const chunk of input.open()) hash.update(chunk);
+  return hash.digest('hex');
+}
+
+@Injectable()
+export class RemittanceService {
+  constructor(
+    private readonly store: RemittanceStore,
+    private readonly claims: ClaimStore,
+    private readonly unitOfWork: UnitOfWork,
+  ) {}
+
+  /**
+   * Posts every 835 transaction set of the file, in order, as its SE is read. Throws
+   * UNREADABLE_REMITTANCE when the input holds no 835 at all (then nothing was posted). An
+   * unreachable database fails the call after the sets already posted; posting the file again
+   * posts the rest and records the others as duplicates, so nothing is posted twice.
+   */
+  async ingest(input: IngestInput, options: IngestOptions): Promise<IngestResult> {
+    // The file's sha256 is part of each set's identity, so it is known before the first set posts.
+    const sha256 = await sha256Of(input);
+    const source = typeof input === 'string' || input instanceof Uint8Array ? [input] : input.open();
+    const remittances: IngestedRemittance[] = [];
+    let current: TransactionSet | undefined;
+    let index = 0;
+    try {
+      for await (const batch of read835Batches(source)) {
+        for (const event of batch) {
+          if (event.type === 'transaction-start') current = { index: index++, start: event, claims: [] };
+          else if (event.type === 'claim') current?.claims.push(event.claim);
+          else if (current) {
+            remittances.push(await this.postTransactionSet(current, event, sha256, options));
+            current = undefined;
+          }
+        }
+      }
+    } catch (err) {
+      if (err instanceof Remittance835Error) throw unreadableRemittance(err);
+      throw err;
+    }
+    return { sha256, remittances };
+  }
+
+  /**
+   * One database transaction per 835 transaction set: a set that fails (does not balance, or holds
+   * a value the database refuses) does not block the good sets of the same file, and a set is never
+   * half-posted — its claim payments, claim status changes and PLB commit or roll back together.
+   */
+  private async postTransactionSet(set: TransactionSet, end: TransactionEndEvent, sha256: string, options: IngestOptions): Promise<IngestedRemittance> {
+    const base = this.remittanceRow(set, end, sha256, options);
+    const blocking = blockingDiagnostics(end.balanced, end.diagnostics);
+    if (blocking.length > 0) return this.recordRejected(base, end.diagnostics);
+    try {
+      return await this.unitOfWork.run((tx) => this.post(tx, base, set, end));
+    } catch (err) {
+      // Lost a race with a concurrent ingest of the same set or payment: that one posted it.
+      if (isUniqueViolation(err)) return this.unitOfWork.run((tx) => this.post(tx, base, set, end));
+      if (!isDataError(err)) throw err;
+      const failure: PostingDiagnostic = { code: 'POSTING_FAILED', message: `the transaction set could not be posted: ${(err as Error).message}`, segmentIndex: null };
+      return this.recordRejected(base, [...end.diagnostics, failure]);
+    }
+  }
+
+  private async post(tx: Tx, base: NewRemittance, set: TransactionSet, end: TransactionEndEvent): Promise<IngestedRemittance> {
+    const duplicate = await this.store.findPostedDuplicate(tx, {
+      sha256: base.sha256,
+      transactionIndex: base.transactionIndex,
+      payerKey: base.payerIdentifier ?? base.payerId,
+      traceNumber: base.traceNumber,
+      amount: base.amount,
+      paymentDate: base.paymentDate,
+      creditDebit: base.creditDebit,
+    });
+    if (duplicate) {
+      const row: NewRemittance = { ...base, status: 'duplicate', duplicateOf: duplicate.id, duplicateReason: duplicate.reason };
+      await this.store.insertRemittance(tx, row);
+      return this.summary(row, 0, end.diagnostics);
+    }
+
+    const remittance: NewRemittance = { ...base, status: 'posted' };
+    await this.store.insertRemittance(tx, remittance);
+    let matched = 0;
+    for (const [claimIndex, claim] of set.claims.entries()) {
+      if (await this.postClaimPayment(tx, remittance, claimIndex, claim, set.start.payer.id)) matched++;
+    }
+    await this.store.insertProviderAdjustments(tx, remittance.id, end.providerAdjustments.map(providerAdjustmentRow));
+    return this.summary(remittance, matched, end.diagnostics);
+  }
+
+  /** Posts one claim payment (loop 2100); true when it matched a claim. */
+  private async postClaimPayment(tx: Tx, remittance: NewRemittance, claimIndex: number, claim: ClaimPayment, payerId: string | null): Promise<boolean> {
+    const target = await this.store.lockClaimForPayment(tx, claim.patientControlNumber, payerId);
+    const isReversal = claim.status === REVERSAL_CODE;
+    const reversed = isReversal ? await this.store.findReversible(tx, target?.id ?? null, claim.patientControlNumber, claim.payerClaimControlNumber) : null;
+    const lines = target ? claimLinesOf(target.document) : [];
+    const lineMatches = matchServiceLines(claim.services, lines);
+
+    let statusAfter: ClaimStatus | null = null;
+    let note: string | null = null;
+    if (target) {
+      const netPaid = amountToCents(await this.store.netPaid(tx, target.id)) + centsOrZero(claim.paid);
+      statusAfter = statusAfterPayment(claim.status, netPaid, amountToCents(target.totalCharge));
+      if (statusAfter === null) note = `no status change: CLP02 ${claim.status} with ${formatAmount(netPaid)} paid in all`;
+      else if (!REMITTANCE_EXPECTED_FROM.has(target.status)) note = `posted while the claim was ${target.status}, before it was sent to the payer`;
+    }
+    if (isReversal && !reversed) note = [note, 'no earlier payment found for this reversal'].filter(Boolean).join('; ');
+
+    const payment: NewClaimPayment = {
+      id: randomUUID(),
+      remittanceId: remittance.id,
+      claimIndex,
+      claimId: target?.id ?? null,
+      patientControlNumber: claim.patientControlNumber,
+      statusCode: claim.status,
+      charge: claim.charge,
+      paid: claim.paid,
+      reportedPatientResponsibility: claim.patientResponsibility,
+      patientResponsibility: formatAmount(patientResponsibilityCents(claim)),
+      payerClaimControlNumber: claim.payerClaimControlNumber,
+      filingIndicator: claim.filingIndicator,
+      isReversal,
+      reversesPaymentId: reversed?.id ?? null,
+      claimStatusBefore: target?.status ?? null,
+      claimStatusAfter: statusAfter ?? target?.status ?? null,
+      postingNote: note,
+      patient: claim.patient,
+      adjustments: claim.adjustments,
+      remarks: claim.remarks,
+      services: claim.services.map((s, lineIndex) => ({
+        id: randomUUID(),
+        lineIndex,
+        procedureQualifier: s.procedure.qualifier,
+        procedureCode: s.procedure.code,
+        modifiers: s.procedure.modifiers,
+        charge: s.charge,
+        paid: s.paid,
+        units: s.units,
+        serviceDate: s.serviceDate,
+        lineItemControlNumber: s.lineItemControlNumber,
+        matchedLineIndex: lineMatches[lineIndex],
+        adjustments: s.adjustments,
+        remarks: s.remarks,
+      })),
+    };
+    await this.store.insertClaimPayment(tx, payment);
+    if (target && statusAfter !== null) {
+      const detail: Record<string, unknown> = { remittanceId: remittance.id, claimPaymentId: payment.id, clp02: claim.status, paid: claim.paid };
+      if (note) detail.note = note;
+      await this.claims.transition(tx, target.id, statusAfter, 'remittance', detail);
+    }
+    return target !== null;
+  }
+
+  private remittanceRow(set: TransactionSet, end: TransactionEndEvent, sha256: string, options: IngestOptions): NewRemittance {
+    const { payment, payer, payee } = set.start;
+    return {
+      id: randomUUID(),
+      sha256,
+      fileName: options.fileName ?? null,
+      source: options.source,
+      transactionIndex: set.index,
+      transactionControlNumber: set.start.controlNumber,
+      payerId: payer.id,
+      payerName: payer.name,
+      payeeName: payee.name,
+      payeeIdQualifier: payee.idQualifier,
+      payeeId: payee.id,
+      paymentHandlingCode: payment.handlingCode,
+      amount: payment.amount,
+      creditDebit: payment.creditDebit,
+      paymentMethod: payment.method,
+      paymentDate: payment.date,
+      traceNumber: payment.traceNumber,
+      payerIdentifier: payment.payerIdentifier,
+      balanced: end.balanced,
+      diagnostics: end.diagnostics,
+      status: 'posted',
+      duplicateOf: null,
+      duplicateReason: null,
+      claimCount: set.claims.length,
+    };
+  }
+
+  /** Keeps the record of a set that was not posted (no claim payment, no status change). */
+  private async recordRejected(base: NewRemittance, diagnostics: PostingDiagnostic[]): Promise<IngestedRemittance> {
+    const row: NewRemittance = { ...base, status: 'rejected', diagnostics };
+    try {
+      await this.unitOfWork.run((tx) => this.store.insertRemittance(tx, row));
+      return this.summary(row, 0, diagnostics);
+    } catch (err) {
+      if (!isDataError(err)) throw err;
+      return { ...this.summary(row, 0, diagnostics), id: null };
+    }
+  }
+
+  private summary(row: NewRemittance, matched: number, diagnostics: PostingDiagnostic[]): IngestedRemittance {
+    const posted = row.status === 'posted';
+    return {
+      id: row.id,
+      status: row.status,
+      transactionControlNumber: row.transactionControlNumber,
+      duplicateOf: row.duplicateOf,
+      duplicateReason: row.duplicateReason,
+      claims: row.claimCount,
+      matched: posted ? matched : 0,
+      unmatched: posted ? row.claimCount - matched : 0,
+      balanced: row.balanced,
+      diagnostics,
+    };
+  }
+}
+
+function providerAdjustmentRow(a: ProviderAdjustment, position: number) {
+  return { id: randomUUID(), position, providerId: a.providerId, fiscalPeriodDate: a.fiscalPeriodDate, reason: a.reason, reference: a.reference, amount: a.amount };
+}

@@ -1,0 +1,129 @@
+// The TypeORM adapter of RemittanceStore. Writes go through the caller's Tx only: PGlite is one
+// session, and a posting transaction must never wait on another connection.
+import { DataSource, In } from 'typeorm';
+import { ClaimPaymentEntity, ProviderAdjustmentEntity, RemittanceEntity, ServicePaymentEntity } from '../persistence/entities';
+import { managerOf, type Tx } from '../persistence/unit-of-work';
+import {
+  RemittanceStore,
+  type DuplicateReason,
+  type NewClaimPayment,
+  type NewProviderAdjustment,
+  type NewRemittance,
+  type PageCursor,
+  type PayableClaim,
+  type PaymentFilter,
+  type PaymentKey,
+  type StoredClaimPayment,
+  type StoredRemittance,
+} from './remittance-store.port';
+
+/** Names the unique indexes whose violation means "someone posted this first". */
+export const REMITTANCE_UNIQUE_CONSTRAINTS = ['remittances_file_unique', 'remittances_payment_unique'];
+
+export class TypeormRemittanceStore extends RemittanceStore {
+  constructor(private readonly dataSource: DataSource) {
+    super();
+  }
+
+  async findPostedDuplicate(tx: Tx, key: PaymentKey): Promise<{ id: string; reason: DuplicateReason } | null> {
+    const m = managerOf(tx);
+    const same: { id: string }[] = await m.query(`SELECT id FROM remittances WHERE sha256 = $1 AND transaction_index = $2 AND status = 'posted' LIMIT 1`, [key.sha256, key.transactionIndex]);
+    if (same[0]) return { id: same[0].id, reason: 'same_file' };
+    if (key.traceNumber === null) return null;
+    const rows: { id: string }[] = await m.query(
+      `SELECT id FROM remittances
+        WHERE status = 'posted' AND trace_number = $2 AND coalesce(payer_identifier, payer_id, '') = coalesce($1, '')
+          AND amount IS NOT DISTINCT FROM $3::numeric AND payment_date IS NOT DISTINCT FROM $4::date AND credit_debit IS NOT DISTINCT FROM $5
+        LIMIT 1`,
+      [key.payerKey, key.traceNumber, key.amount, key.paymentDate, key.creditDebit],
+    );
+    return rows[0] ? { id: rows[0].id, reason: 'same_payment' } : null;
+  }
+
+  async insertRemittance(tx: Tx, remittance: NewRemittance): Promise<void> {
+    await managerOf(tx).insert(RemittanceEntity, { ...remittance, receivedAt: new Date() } as never);
+  }
+
+  async lockClaimForPayment(tx: Tx, patientControlNumber: string, payerId: string | null): Promise<PayableClaim | null> {
+    const rows: { id: string; status: string; total_charge: string; document: unknown }[] = await managerOf(tx).query(
+      `SELECT id, status, total_charge, document FROM claims
+        WHERE upper(patient_control_number) = upper($1)
+        ORDER BY (payer_id = $2) DESC NULLS LAST, (status IN ('invalid', 'rejected_by_clearinghouse', 'voided')) ASC, received_at DESC, id DESC
+        LIMIT 1 FOR UPDATE`,
+      [patientControlNumber, payerId],
+    );
+    const row = rows[0];
+    return row ? { id: row.id, status: row.status, totalCharge: row.total_charge, document: row.document } : null;
+  }
+
+  async netPaid(tx: Tx, claimId: string): Promise<string> {
+    const [row]: { total: string }[] = await managerOf(tx).query(`SELECT coalesce(sum(paid), 0)::numeric(14, 2)::text AS total FROM claim_payments WHERE claim_id = $1`, [claimId]);
+    return row.total;
+  }
+
+  async findReversible(tx: Tx, claimId: string | null, patientControlNumber: string, payerClaimControlNumber: string | null): Promise<{ id: string } | null> {
+    const rows: { id: string }[] = await managerOf(tx).query(
+      `SELECT p.id FROM claim_payments p
+        WHERE ${claimId ? 'p.claim_id = $1' : 'p.claim_id IS NULL AND upper(p.patient_control_number) = upper($1)'}
+          AND NOT p.is_reversal
+          AND NOT EXISTS (SELECT 1 FROM claim_payments r WHERE r.reverses_payment_id = p.id)
+        ORDER BY (p.payer_claim_control_number IS NOT DISTINCT FROM $2) DESC, p.created_at DESC, p.claim_index DESC
+        LIMIT 1`,
+      [claimId ?? patientControlNumber, payerClaimControlNumber],
+    );
+    return rows[0] ?? null;
+  }
+
+  async insertClaimPayment(tx: Tx, payment: NewClaimPayment): Promise<void> {
+    const m = managerOf(tx);
+    const { services, ...row } = payment;
+    await m.insert(ClaimPaymentEntity, { ...row, createdAt: new Date() } as never);
+    if (services.length > 0) await m.insert(ServicePaymentEntity, services.map((s) => ({ ...s, claimPaymentId: payment.id })) as never);
+  }
+
+  async insertProviderAdjustments(tx: Tx, remittanceId: string, adjustments: NewProviderAdjustment[]): Promise<void> {
+    if (adjustments.length === 0) return;
+    await managerOf(tx).insert(ProviderAdjustmentEntity, adjustments.map((a) => ({ ...a, remittanceId })) as never);
+  }
+
+  async list(after: PageCursor | null, limit: number): Promise<{ items: StoredRemittance[]; next: PageCursor | null }> {
+    const qb = this.dataSource.getRepository(RemittanceEntity).createQueryBuilder('r');
+    if (after) qb.andWhere('(r.received_at, r.id) < (:afterAt, :afterId)', { afterAt: after.at, afterId: after.id });
+    qb.orderBy('r.received_at', 'DESC').addOrderBy('r.id', 'DESC').limit(limit + 1);
+    const rows = (await qb.getMany()) as StoredRemittance[];
+    return page(rows, limit, (r) => ({ at: r.receivedAt.toISOString(), id: r.id }));
+  }
+
+  async findById(id: string): Promise<{ remittance: StoredRemittance; payments: StoredClaimPayment[]; providerAdjustments: NewProviderAdjustment[] } | null> {
+    const remittance = (await this.dataSource.getRepository(RemittanceEntity).findOne({ where: { id } })) as StoredRemittance | null;
+    if (!remittance) return null;
+    const rows = await this.dataSource.getRepository(ClaimPaymentEntity).find({ where: { remittanceId: id }, order: { claimIndex: 'ASC' } });
+    const payments = await this.withServices(rows);
+    const providerAdjustments = await this.dataSource.getRepository(ProviderAdjustmentEntity).find({ where: { remittanceId: id }, order: { position: 'ASC' } });
+    return { remittance, payments, providerAdjustments };
+  }
+
+  async listPayments(filter: PaymentFilter, after: PageCursor | null, limit: number): Promise<{ items: StoredClaimPayment[]; next: PageCursor | null }> {
+    const qb = this.dataSource.getRepository(ClaimPaymentEntity).createQueryBuilder('p');
+    if (filter.claimId) qb.andWhere('p.claim_id = :claimId', { claimId: filter.claimId });
+    if (filter.unmatched === true) qb.andWhere('p.claim_id IS NULL');
+    if (filter.unmatched === false) qb.andWhere('p.claim_id IS NOT NULL');
+    if (after) qb.andWhere('(p.created_at, p.id) < (:afterAt, :afterId)', { afterAt: after.at, afterId: after.id });
+    qb.orderBy('p.created_at', 'DESC').addOrderBy('p.id', 'DESC').limit(limit + 1);
+    const rows = await qb.getMany();
+    const items = await this.withServices(rows.slice(0, limit));
+    return page([...items, ...rows.slice(limit).map((r) => r as unknown as StoredClaimPayment)], limit, (p) => ({ at: p.createdAt.toISOString(), id: p.id }));
+  }
+
+  private async withServices(rows: ClaimPaymentEntity[]): Promise<StoredClaimPayment[]> {
+    if (rows.length === 0) return [];
+    const services = await this.dataSource.getRepository(ServicePaymentEntity).find({ where: { claimPaymentId: In(rows.map((r) => r.id)) }, order: { lineIndex: 'ASC' } });
+    return rows.map((r) => ({ ...r, services: services.filter((s) => s.claimPaymentId === r.id) }) as unknown as StoredClaimPayment);
+  }
+}
+
+function page<T>(rows: T[], limit: number, cursorOf: (row: T) => PageCursor): { items: T[]; next: PageCursor | null } {
+  const items = rows.slice(0, limit);
+  const last = items[items.length - 1];
+  return { items, next: rows.length > limit && last ? cursorOf(last) : null };
+}
