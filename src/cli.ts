@@ -19,7 +19,6 @@ const COMMAND_FILES: RegisterCommands[] = [registerGenerateCommands, registerVal
 
 const LATER_COMMANDS = `
 Commands that later releases add (see the README's roadmap):
-  parse FILE --json         999, TA1 and 277CA (835 is read today)
   ingest FILE               999, TA1 and 277CA (835 remittances are posted today)
   submissions, inbound-files  list and retry transport work`;
 

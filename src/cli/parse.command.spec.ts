@@ -1,7 +1,8 @@
 // `x12gw parse FILE --json` through commander, as src/cli.ts runs it: exit 0 with the streamed
-// JSON model (equal to the golden files, sha256 from node:crypto), exit 1 with an error object for
-// anything that is not a readable 835, never a stack trace; and the output really is streamed:
-// the first claim is printed while the file (a FIFO here) is still being written.
+// JSON model (equal to the golden files, sha256 from node:crypto), exit 0 with the acknowledgment
+// model for a TA1, 999 or 277CA, exit 1 with an error object for anything else, never a stack
+// trace; and the 835 output really is streamed: the first claim is printed while the file (a
+// FIFO here) is still being written.
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import * as fs from 'node:fs';
@@ -102,13 +103,88 @@ describe('x12gw parse FILE --json', () => {
   });
 
   const ack = path.join(PUBLIC, '999', 'staedi__simple999.edi');
-  (fs.existsSync(ack) ? it : it.skip)('a 999: exit 1 with {"type":"999","error":{UNSUPPORTED_TRANSACTION}}', async () => {
+  (fs.existsSync(ack) ? it : it.skip)('a 999: exit 0 with the 999 model (AK9*P, 3 transaction responses)', async () => {
     const r = await parse([ack, '--json']);
+    expect(r.code).toBe(0);
+    expect(r.err).toEqual([]);
+    const doc = JSON.parse(r.out.join('\n'));
+    expect(doc.type).toBe('999');
+    expect(doc.transactions[0].groupResponse).toMatchObject({ ackCode: 'P', groupControlNumber: '17456', includedCount: 3, receivedCount: 3, acceptedCount: 1 });
+    expect(doc.transactions[0].transactionResponses.map((t: { ackCode: string }) => t.ackCode)).toEqual(['A', 'R', 'R']);
+    expect(doc.sha256).toBe(createHash('sha256').update(fs.readFileSync(ack)).digest('hex'));
+  });
+
+  /** acks.md §1, verbatim. */
+  const TA1_ONLY = [
+    'ISA*00*          *00*          *ZZ*RECEIVER01     *ZZ*SUBMITTER01    *240315*1201*^*00501*000000904*0*T*:~',
+    'TA1*000000101*240315*1200*A*000~',
+    'IEA*0*000000904~',
+  ].join('\n');
+
+  it('a TA1: exit 0 with the TA1 model', async () => {
+    const r = await parse([tmpFile('ta1.x12', TA1_ONLY), '--json']);
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.out.join('\n'))).toEqual({
+      type: 'TA1',
+      acknowledgments: [
+        { interchangeControlNumber: '000000101', date: '240315', time: '1200', acknowledgmentCode: 'A', noteCode: '000', noteDescription: expect.any(String), segmentIndex: 1 },
+      ],
+      diagnostics: [],
+      sha256: createHash('sha256').update(TA1_ONLY).digest('hex'),
+    });
+  });
+
+  it('a 999 with a TA1 between ISA and GS (Office Ally): the 999 model keeps the TA1', async () => {
+    const text = [
+      'ISA*00*          *00*          *ZZ*RECEIVER01     *ZZ*SUBMITTER01    *240316*0900*^*00501*000000905*0*T*:~',
+      'TA1*000000101*240315*1200*A*000~',
+      'GS*FA*RECEIVER01*SUBMITTER01*20240316*0900*1*X*005010X231A1~',
+      'ST*999*0001*005010X231A1~AK1*HC*101*005010X222A1~AK2*837*0001*005010X222A1~IK5*A~AK9*A*1*1*1~SE*6*0001~',
+      'GE*1*1~IEA*1*000000905~',
+    ].join('\n');
+    const r = await parse([tmpFile('oa.999', text), '--json']);
+    expect(r.code).toBe(0);
+    const doc = JSON.parse(r.out.join('\n'));
+    expect(doc.type).toBe('999');
+    expect(doc.interchangeAcknowledgments).toEqual([expect.objectContaining({ interchangeControlNumber: '000000101', acknowledgmentCode: 'A' })]);
+    expect(doc.transactions[0].transactionResponses[0]).toMatchObject({ controlNumber: '0001', ackCode: 'A' });
+    expect(doc.diagnostics).toEqual([]);
+  });
+
+  const ca = path.join(PUBLIC, '277ca', 'oopfactory-x12__FromAlexbrodsky.txt');
+  (fs.existsSync(ca) ? it : it.skip)('a 277CA: exit 0 with the claims', async () => {
+    const r = await parse([ca, '--json']);
+    expect(r.code).toBe(0);
+    const doc = JSON.parse(r.out.join('\n'));
+    expect(doc.type).toBe('277CA');
+    expect(doc.transactions[0].claims).toEqual([expect.objectContaining({ patientControlNumber: '3920394930203', payerClaimControlNumber: '1107000000001120', accepted: false })]);
+  });
+
+  const request = path.join(PUBLIC, '276-277', 'lfh-x12__claim-level-status.276');
+  (fs.existsSync(request) ? it : it.skip)('a 276 (neither 835 nor acknowledgment): exit 1 with {"type":"276","error":{UNSUPPORTED_TRANSACTION}}', async () => {
+    const r = await parse([request, '--json']);
     expect(r.code).toBe(1);
     expect(JSON.parse(r.out[0])).toEqual({
-      type: '999',
-      error: { code: 'UNSUPPORTED_TRANSACTION', message: expect.stringContaining('999'), segmentIndex: expect.any(Number) },
+      type: '276',
+      error: { code: 'UNSUPPORTED_TRANSACTION', message: expect.stringContaining('276'), segmentIndex: expect.any(Number) },
     });
+  });
+
+  it('an acknowledgment without --json: summary lines', async () => {
+    const r = await parse([tmpFile('ta1-summary.x12', TA1_ONLY)]);
+    expect(r.code).toBe(0);
+    expect(r.out[0]).toMatch(/^TA1 000000101 \(240315 1200\): A 000/);
+    expect(r.out[r.out.length - 1]).toMatch(/^sha256 [0-9a-f]{64}$/);
+  });
+
+  it('an acknowledgment read from a chunked source (stdin path) is still read whole', async () => {
+    const data = new TextEncoder().encode(TA1_ONLY);
+    async function* chunks(): AsyncGenerator<Uint8Array> {
+      for (let i = 0; i < data.length; i += 7) yield data.subarray(i, i + 7);
+    }
+    const io = capture();
+    expect(await parseSource(chunks(), { json: true }, io.io)).toBe(0);
+    expect(JSON.parse(io.out.join('\n')).acknowledgments[0].interchangeControlNumber).toBe('000000101');
   });
 
   it('a file with diagnostics still exits 0', async () => {

@@ -1,16 +1,21 @@
 // `x12gw parse FILE [--json]`: reads an inbound X12 file and prints what it holds. For an 835 the
 // file is streamed through the 835 reader and the JSON is streamed out (one claim per line as it
-// is read), so memory stays bounded by the largest claim; the SHA-256 is hashed on the way.
-// Exit 0 when the file was read (with or without diagnostics), 1 when it is not a readable 835.
+// is read), so memory stays bounded by the largest claim; the SHA-256 is hashed on the way. An
+// acknowledgment (TA1, 999, 277CA) is small: the text read so far is kept until the first 835
+// event, and when the 835 reader finds none, the whole text goes to readAcknowledgment.
+// Exit 0 when the file was read (with or without diagnostics), 1 when it is neither.
 import { createHash, type Hash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
 import { once } from 'node:events';
 import type { Command } from 'commander';
 import {
+  AcknowledgmentError,
   Remittance835Code,
   Remittance835Error,
   Remittance835JsonWriter,
   read835Batches,
+  readAcknowledgment,
+  type AcknowledgmentDocument,
   type ChunkSource,
   type Remittance835Event,
 } from '../x12';
@@ -33,7 +38,9 @@ export interface ParseOptions {
 export const registerParseCommands: RegisterCommands = (program: Command, ctx) => {
   program
     .command('parse <file>')
-    .description('read an 835 remittance (streamed; FILE "-" is stdin) and print it; --json prints the JSON model, one claim per line')
+    .description(
+      'read an 835 remittance (streamed; FILE "-" is stdin) or an acknowledgment (TA1, 999, 277CA) and print it; --json prints the JSON model (835: one claim per line)',
+    )
     .option('--json', 'print JSON (on failure: {"error":{code,message,segmentIndex}}, exit 1)')
     .action(async (file: string, opts: ParseOptions) => {
       const code = await parseFile(file, opts, ctx.io);
@@ -60,14 +67,22 @@ export async function parseSource(
   name = 'input',
 ): Promise<number> {
   const printer = options.json ? new JsonPrinter(io) : new SummaryPrinter(io);
+  const kept = new KeptText();
   try {
-    for await (const batch of read835Batches(source)) {
+    for await (const batch of read835Batches(kept.keeping(source))) {
+      // Events mean an 835: the kept text is not needed (batches are never empty).
+      kept.drop();
       for (const event of batch) printer.event(event);
       printer.flush();
       // When stdout is a socket or an asynchronous pipe, wait for it rather than buffer the output.
       if (process.stdout.writableNeedDrain) await once(process.stdout, 'drain');
     }
   } catch (err) {
+    const ack = err instanceof Remittance835Error && err.code === Remittance835Code.UNSUPPORTED_TRANSACTION ? readAck(kept) : undefined;
+    if (ack !== undefined) {
+      printer.acknowledgment(ack, digest());
+      return 0;
+    }
     const failure = asFailure(err, name);
     if (failure === undefined) throw err;
     printer.fail(failure.error, failure.type);
@@ -75,6 +90,50 @@ export async function parseSource(
   }
   printer.end(digest());
   return 0;
+}
+
+/** Largest input kept for the acknowledgment readers (acknowledgments are a few KB). */
+export const MAX_ACK_BYTES = 16 * 1024 * 1024;
+
+/** The chunks read so far, until an 835 event shows they are not needed or they grow too large. */
+class KeptText {
+  private chunks: (string | Uint8Array)[] | undefined = [];
+  private size = 0;
+
+  async *keeping(source: ChunkSource): AsyncGenerator<string | Uint8Array, void, undefined> {
+    for await (const chunk of source) {
+      if (this.chunks !== undefined) {
+        this.size += chunk.length;
+        if (this.size > MAX_ACK_BYTES) this.drop();
+        else this.chunks.push(chunk);
+      }
+      yield chunk;
+    }
+  }
+
+  drop(): void {
+    this.chunks = undefined;
+  }
+
+  /** The whole input, or undefined when it was not kept. */
+  whole(): string | Uint8Array | undefined {
+    const chunks = this.chunks;
+    if (chunks === undefined) return undefined;
+    if (chunks.every((c) => typeof c === 'string')) return chunks.join('');
+    return Buffer.concat(chunks.map((c) => (typeof c === 'string' ? Buffer.from(c, 'utf8') : c)));
+  }
+}
+
+/** The input as an acknowledgment, or undefined when it is not one (the 835 error is printed then). */
+function readAck(kept: KeptText): AcknowledgmentDocument | undefined {
+  const input = kept.whole();
+  if (input === undefined) return undefined;
+  try {
+    return readAcknowledgment(input);
+  } catch (err) {
+    if (err instanceof AcknowledgmentError) return undefined;
+    throw err;
+  }
 }
 
 /** A reason the input is not a readable 835, as printed; undefined for a programming error. */
@@ -103,6 +162,8 @@ interface Printer {
   flush(): void;
   end(sha256: string | null): void;
   fail(error: ParseError, type: string | null): void;
+  /** The input was an acknowledgment, read whole. */
+  acknowledgment(doc: AcknowledgmentDocument, sha256: string | null): void;
 }
 
 /**
@@ -144,6 +205,10 @@ class JsonPrinter implements Printer {
     const unsupported = error.code === Remittance835Code.UNSUPPORTED_TRANSACTION && type !== null;
     this.io.out(JSON.stringify(unsupported ? { type, error } : { error }));
   }
+
+  acknowledgment(doc: AcknowledgmentDocument, sha256: string | null): void {
+    this.io.out(JSON.stringify({ ...doc, sha256 }));
+  }
 }
 
 /** Without `--json`: one line per transaction and per diagnostic, as they are read. */
@@ -181,4 +246,45 @@ class SummaryPrinter implements Printer {
   fail(error: ParseError, type: string | null): void {
     this.io.err(`x12gw parse: ${type ? `${type}: ` : ''}[${error.code}] ${error.message}`);
   }
+
+  acknowledgment(doc: AcknowledgmentDocument, sha256: string | null): void {
+    for (const line of summarizeAcknowledgment(doc)) this.io.out(line);
+    for (const d of doc.diagnostics) this.io.out(`  [${d.code}] ${d.segmentIndex === null ? '' : `segment ${d.segmentIndex}: `}${d.message}`);
+    if (sha256) this.io.out(`sha256 ${sha256}`);
+  }
+}
+
+const v = (x: string | number | null) => (x === null ? '?' : String(x));
+
+/** One line per acknowledgment, transaction set response, segment error or claim. */
+export function summarizeAcknowledgment(doc: AcknowledgmentDocument): string[] {
+  const out: string[] = [];
+  const ta1s = doc.type === 'TA1' ? doc.acknowledgments : doc.interchangeAcknowledgments;
+  for (const a of ta1s) {
+    out.push(`TA1 ${v(a.interchangeControlNumber)} (${v(a.date)} ${v(a.time)}): ${v(a.acknowledgmentCode)} ${v(a.noteCode)}${a.noteDescription ? ` ${a.noteDescription}` : ''}`);
+  }
+  if (doc.type === '999') {
+    for (const t of doc.transactions) {
+      const g = t.groupResponse;
+      out.push(`999 ${t.controlNumber}: group ${v(g.functionalIdentifier)} ${v(g.groupControlNumber)} ${v(g.ackCode)} (${v(g.includedCount)} included, ${v(g.receivedCount)} received, ${v(g.acceptedCount)} accepted)`);
+      for (const r of t.transactionResponses) {
+        out.push(`  ${v(r.transactionSetId)} ${v(r.controlNumber)}: ${v(r.ackCode)}${r.errorCodes.length > 0 ? ` [${r.errorCodes.join(',')}]` : ''}`);
+        for (const e of r.segmentErrors) {
+          const claim = e.context.find((c) => c.name === 'CLM01')?.reference;
+          out.push(`    ${v(e.segmentId)} at ${v(e.position)}${e.loopId ? ` (loop ${e.loopId})` : ''}: ${v(e.errorCode)} ${e.description ?? ''}${claim ? `, claim ${claim}` : ''}`.trimEnd());
+          for (const x of e.elementErrors) out.push(`      element ${v(x.position)}${x.reference ? ` (${x.reference})` : ''}: ${v(x.errorCode)} ${x.description ?? ''}`.trimEnd());
+        }
+      }
+    }
+  } else if (doc.type === '277CA') {
+    for (const t of doc.transactions) {
+      const accepted = t.claims.filter((c) => c.accepted).length;
+      out.push(`277CA ${t.controlNumber}: ${t.claims.length} claims, ${accepted} accepted, ${t.claims.length - accepted} not accepted`);
+      for (const c of t.claims) {
+        const codes = c.statuses.map((s) => [s.categoryCode, s.statusCode, s.entityCode].filter((x) => x !== null).join(':')).join(' ');
+        out.push(`  ${v(c.patientControlNumber)}: ${c.accepted ? 'accepted' : 'NOT accepted'} ${codes}${c.payerClaimControlNumber ? `, payer claim ${c.payerClaimControlNumber}` : ''}`);
+      }
+    }
+  }
+  return out;
 }

@@ -140,3 +140,6 @@ export {
   type Guide837Options,
   type Guide837Totals,
 } from './837-guide/validate';
+
+// ---- acknowledgments: TA1, 999 (005010X231A1), 277CA (005010X214) ---------------------------
+export * from './acks/index';
