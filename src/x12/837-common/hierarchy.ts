@@ -5,7 +5,8 @@
 // HL01 runs 1, 2, 3… in writing order; HL02 points at the parent; HL04 says whether children follow.
 
 import { HL03_LEVEL_CODE, HL04_CHILD_CODE } from './codes';
-import { KeySink, RecordingSink, withRenderContext, type TransactionSink } from './sink';
+import type { SegmentWriter } from '../core/writer';
+import { EncodingSink, KeySink, RecordingSink, withRenderContext, type TransactionSink } from './sink';
 import type { ClaimDocumentBase, ClaimTransactionWriter } from './transaction';
 
 /** TR3: loop 2300 repeats at most 100 times under one 2000B or 2000C. */
@@ -29,15 +30,23 @@ interface ClaimEntry<D> {
   doc: D;
 }
 
+/** A 2000B/2000C body encoded at planning time: written as is for its group. */
+interface EncodedBlock {
+  text: string;
+  count: number;
+}
+
 interface PatientGroup<D> {
   /** The 2000C is written again from this claim (the group's blocks all have the same content). */
   first: ClaimEntry<D>;
+  encoded: EncodedBlock | undefined;
   claims: ClaimEntry<D>[];
 }
 
 interface SubscriberGroup<D> {
-  /** The 2000B is written again from this claim. */
+  /** The 2000B is written again from this claim (unless encoded). */
   first: ClaimEntry<D>;
+  encoded: EncodedBlock | undefined;
   /** Claims under the 2000B itself (subscriber is the patient). */
   claims: ClaimEntry<D>[];
   /** 2000C groups (dependent patients), in first-appearance order. */
@@ -59,12 +68,17 @@ interface BillingGroup<D> {
 export interface TransactionClaims<D> {
   transactionIndex: number;
   claims: readonly ClaimEntry<D>[];
+  /**
+   * The transaction's segment writer, when its output takes encoded bytes (TransactionSink.encoder):
+   * 2000B/2000C blocks are then encoded once while planning and keyed by their bytes.
+   */
+  encoder?: SegmentWriter;
 }
 
 type Block = '2000A' | '2000B' | '2000C';
 
 /** Run one claim's 2000A/2000B/2000C body into `sink` (the claim's errors carry its index and path). */
-function run<D extends ClaimDocumentBase, S extends RecordingSink | KeySink>(writer: ClaimTransactionWriter<D>, entry: ClaimEntry<D>, transactionIndex: number, block: Block, sink: S): S {
+function run<D extends ClaimDocumentBase, S extends RecordingSink | KeySink | EncodingSink>(writer: ClaimTransactionWriter<D>, entry: ClaimEntry<D>, transactionIndex: number, block: Block, sink: S): S {
   try {
     if (block === '2000A') writer.loop2000A(sink, entry.doc);
     else if (block === '2000B') writer.loop2000B(sink, entry.doc);
@@ -75,9 +89,36 @@ function run<D extends ClaimDocumentBase, S extends RecordingSink | KeySink>(wri
   return sink;
 }
 
-/** The content key of one claim's 2000B/2000C body (nothing else is kept of it). */
-function blockKey<D extends ClaimDocumentBase>(writer: ClaimTransactionWriter<D>, entry: ClaimEntry<D>, transactionIndex: number, block: Block): string {
-  return run(writer, entry, transactionIndex, block, new KeySink()).key;
+/** Keys one claim's 2000B/2000C body: by its encoded bytes when there is an encoder, else by KeySink. */
+class BlockKeys<D extends ClaimDocumentBase> {
+  private readonly encoding: EncodingSink | undefined;
+  /** The encoded block of the last `key()`, if it was encoded and not refused. */
+  encoded: EncodedBlock | undefined;
+  private refusals = 0;
+
+  constructor(
+    private readonly writer: ClaimTransactionWriter<D>,
+    private readonly transactionIndex: number,
+    encoder: SegmentWriter | undefined,
+  ) {
+    this.encoding = encoder === undefined ? undefined : new EncodingSink(encoder);
+  }
+
+  key(entry: ClaimEntry<D>, block: Block): string {
+    const sink = this.encoding;
+    if (sink === undefined) return run(this.writer, entry, this.transactionIndex, block, new KeySink()).key;
+    sink.reset();
+    run(this.writer, entry, this.transactionIndex, block, sink);
+    if (sink.refused) {
+      // Written again at its place (where the writer's error gets its position); a key no
+      // encoded block can have (U+0000 is neither a delimiter nor in the character set).
+      this.encoded = undefined;
+      return '\u0000' + ++this.refusals;
+    }
+    const text = sink.text();
+    this.encoded = { text, count: sink.count };
+    return text;
+  }
 }
 
 function claimPath(transactionIndex: number, entry: ClaimEntry<unknown>, rel: string): string {
@@ -119,6 +160,7 @@ export function planHierarchy<D extends ClaimDocumentBase>(writer: ClaimTransact
   // list is short and most-recent-first, so many distinct providers cost a recording, not a scan.
   const billingBlocks: { inputs: readonly unknown[]; block: RecordingSink; key: string }[] = [];
   const t = input.transactionIndex;
+  const keys = new BlockKeys(writer, t, input.encoder);
   for (const entry of input.claims) {
     const inputs = writer.loop2000AInputs(entry.doc);
     let recorded: (typeof billingBlocks)[number] | undefined;
@@ -141,12 +183,12 @@ export function planHierarchy<D extends ClaimDocumentBase>(writer: ClaimTransact
       billing.push(bg);
     }
 
-    const subscriberKey = blockKey(writer, entry, t, '2000B');
+    const subscriberKey = keys.key(entry, '2000B');
     const dependent = entry.doc.dependent;
     let sg = bg.subscriberIndex.get(subscriberKey);
     // A 2000B that already holds 100 claims directly is closed; the next claim opens another one.
     if (sg === undefined || (dependent === undefined && sg.claims.length >= MAX_CLAIMS_PER_HL)) {
-      sg = { first: entry, claims: [], patients: [], patientIndex: new Map() };
+      sg = { first: entry, encoded: keys.encoded, claims: [], patients: [], patientIndex: new Map() };
       bg.subscriberIndex.set(subscriberKey, sg);
       bg.subscribers.push(sg);
     }
@@ -155,10 +197,10 @@ export function planHierarchy<D extends ClaimDocumentBase>(writer: ClaimTransact
       sg.claims.push(entry);
       continue;
     }
-    const patientKey = blockKey(writer, entry, t, '2000C');
+    const patientKey = keys.key(entry, '2000C');
     let pg = sg.patientIndex.get(patientKey);
     if (pg === undefined || pg.claims.length >= MAX_CLAIMS_PER_HL) {
-      pg = { first: entry, claims: [] };
+      pg = { first: entry, encoded: keys.encoded, claims: [] };
       sg.patientIndex.set(patientKey, pg);
       sg.patients.push(pg);
     }
@@ -193,12 +235,13 @@ export function writeHierarchy<D extends ClaimDocumentBase>(
    * HL, then the level's block: the recorded 2000A, or the 2000B/2000C written again from the
    * group's first claim (the same segments its key stands for; its errors are that claim's).
    */
-  const level = (entry: ClaimEntry<D>, loop: Block, path: string, hlElements: readonly (string | undefined)[], block?: RecordingSink): void => {
+  const level = (entry: ClaimEntry<D>, loop: Block, path: string, hlElements: readonly (string | undefined)[], block?: RecordingSink, encoded?: EncodedBlock): void => {
     sink.claimIndex = entry.index;
     try {
       sink.enter(loop, path);
       sink.segment('HL', hlElements);
       if (block !== undefined) block.replay(sink);
+      else if (encoded !== undefined) sink.writeEncoded(encoded.text, encoded.count);
       else if (loop === '2000B') writer.loop2000B(sink, entry.doc);
       else writer.loop2000C(sink, entry.doc, entry.doc.dependent!);
     } catch (err) {
@@ -224,11 +267,11 @@ export function writeHierarchy<D extends ClaimDocumentBase>(
     for (const sg of bg.subscribers) {
       const subscriberHl = String(++hl);
       const child = sg.patients.length > 0 ? HL04_CHILD_CODE.hasChildren : HL04_CHILD_CODE.none;
-      level(sg.first, '2000B', 'subscriber', [subscriberHl, billingHl, HL03_LEVEL_CODE.subscriber, child]);
+      level(sg.first, '2000B', 'subscriber', [subscriberHl, billingHl, HL03_LEVEL_CODE.subscriber, child], undefined, sg.encoded);
       claims(sg.claims);
       for (const pg of sg.patients) {
         const patientHl = String(++hl);
-        level(pg.first, '2000C', 'dependent', [patientHl, subscriberHl, HL03_LEVEL_CODE.patient, HL04_CHILD_CODE.none]);
+        level(pg.first, '2000C', 'dependent', [patientHl, subscriberHl, HL03_LEVEL_CODE.patient, HL04_CHILD_CODE.none], undefined, pg.encoded);
         claims(pg.claims);
       }
     }

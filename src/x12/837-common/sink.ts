@@ -1,11 +1,12 @@
 // Where the 837 loop writers put their segments, and how a failure is traced back to the claim.
 // A loop writer only calls `enter(loop, path)` and `segment(id, elements)`: the live sink writes
-// through the InterchangeWriter (which counts SE01), the recording sink keeps the segments of a
-// 2000A/2000B/2000C block so claims can be grouped by what their blocks actually contain.
+// through the InterchangeWriter (which counts SE01); so claims can be grouped by what their blocks
+// actually contain, the recording sink keeps a 2000A block's segments (few per batch), the encoding
+// sink encodes a 2000B/2000C block once as the writer will, and the key sink keys it otherwise.
 
 import { X12Error, X12ErrorCode, isX12Error, type X12Position } from '../core/errors';
-import type { InterchangeWriter } from '../core/envelope';
-import type { ElementValue } from '../core/writer';
+import { InterchangeWriter } from '../core/envelope';
+import { ByteOutput, type ElementValue, type SegmentWriter } from '../core/writer';
 
 /** Anything a loop writer can write to. */
 export interface Sink {
@@ -23,7 +24,7 @@ export interface RecordedSegment {
   readonly elements: readonly ElementValue[];
 }
 
-/** Collects a block of segments (a 2000A/2000B/2000C body) to compare and replay later. */
+/** Collects a block of segments (a 2000A body) to key and replay later. */
 export class RecordingSink implements Sink {
   readonly segments: RecordedSegment[] = [];
   /** Loop and path of the segment being recorded (for error context). */
@@ -52,6 +53,56 @@ export class RecordingSink implements Sink {
       to.enter(s.loop, s.path);
       to.segment(s.id, s.elements);
     }
+  }
+}
+
+/**
+ * Encodes a 2000B/2000C block at planning time exactly as the transaction's writer would, so the
+ * bytes are both the block's grouping key and what is written for its group — the claim's loop is
+ * mapped once. A value the writer refuses (delimiter, character, length) does not throw here:
+ * the block is marked `refused`, gets a key of its own, and is written again at its place in the
+ * file, where the error is raised with its segment position as before.
+ */
+export class EncodingSink implements Sink {
+  currentLoop = '';
+  currentPath = '';
+  /** Segments encoded. */
+  count = 0;
+  refused = false;
+  private readonly out = new ByteOutput(4096);
+
+  constructor(private readonly writer: SegmentWriter) {}
+
+  enter(loop: string, path: string): void {
+    this.currentLoop = loop;
+    this.currentPath = path;
+  }
+
+  segment(id: string, elements: readonly ElementValue[]): void {
+    if (this.refused) return;
+    try {
+      if (InterchangeWriter.isEnvelopeId(id)) throw new X12Error(X12ErrorCode.ENVELOPE_STATE, `${id} is written by the envelope writer itself`);
+      checkLengths(id, elements);
+      this.writer.encode(id, elements, this.out);
+      this.count++;
+    } catch (err) {
+      if (!isX12Error(err)) throw err;
+      this.refused = true;
+    }
+  }
+
+  /** Start a new block (the buffer is reused). */
+  reset(): void {
+    this.out.length = 0;
+    this.count = 0;
+    this.refused = false;
+    this.currentLoop = '';
+    this.currentPath = '';
+  }
+
+  /** The block's bytes as text (only when not refused). */
+  text(): string {
+    return this.out.text();
   }
 }
 
@@ -212,6 +263,16 @@ export class TransactionSink implements Sink {
   segment(id: string, elements: readonly ElementValue[]): void {
     checkLengths(id, elements);
     this.writer.segment(id, elements);
+  }
+
+  /** Segments encoded by an EncodingSink of this transaction's writer (see `encoder`), appended as they are. */
+  writeEncoded(text: string, count: number): void {
+    this.writer.appendEncoded(text, count);
+  }
+
+  /** The writer to encode blocks ahead with, when the output takes encoded bytes. */
+  get encoder(): SegmentWriter | undefined {
+    return this.writer.writer.encodable ? this.writer.writer : undefined;
   }
 
   /** Segments written so far in this transaction set, ST included (so the next one is `count + 1`). */

@@ -63,16 +63,21 @@ export function payerSecondaryIds(
   b: { payerIdentificationNumber?: string; employerIdentificationNumber?: string; claimOfficeNumber?: string; naic?: string } | undefined,
 ): ProviderRef[] {
   const out: ProviderRef[] = [];
-  const add = (qualifier: string, identifier: string | undefined): void => {
-    if (identifier && !out.some((r) => r.qualifier === qualifier && r.identifier === identifier)) out.push({ qualifier, identifier });
-  };
-  for (const src of [t, b]) {
-    add(REF01_QUALIFIER.payerId, src?.payerIdentificationNumber);
-    add(REF01_QUALIFIER.employerId, src?.employerIdentificationNumber);
-    add(REF01_QUALIFIER.claimOfficeNumber, src?.claimOfficeNumber);
-    add(REF01_QUALIFIER.naic, src?.naic);
+  for (const src of t === undefined ? (b === undefined ? NO_SOURCES : [b]) : b === undefined ? [t] : [t, b]) {
+    addPayerId(out, REF01_QUALIFIER.payerId, src.payerIdentificationNumber);
+    addPayerId(out, REF01_QUALIFIER.employerId, src.employerIdentificationNumber);
+    addPayerId(out, REF01_QUALIFIER.claimOfficeNumber, src.claimOfficeNumber);
+    addPayerId(out, REF01_QUALIFIER.naic, src.naic);
   }
   return out;
+}
+
+const NO_SOURCES: readonly never[] = [];
+
+function addPayerId(out: ProviderRef[], qualifier: string, identifier: string | undefined): void {
+  if (!identifier) return;
+  for (const r of out) if (r.qualifier === qualifier && r.identifier === identifier) return;
+  out.push({ qualifier, identifier });
 }
 
 /** 2010BB REF*G2/LU: the billing provider's IDs assigned by this payer. */

@@ -133,6 +133,12 @@ export function icdCode(code: string, segmentId: string, element: number, compon
   return out;
 }
 
+/** `claimInformation.serviceLines[i]` for the 2400 loop paths, built once (a line writes it on every claim). */
+const LINE_PATHS: string[] = [];
+export function serviceLinePath(i: number): string {
+  return (LINE_PATHS[i] ??= `claimInformation.serviceLines[${i}]`);
+}
+
 /** A shared empty list for absent JSON arrays (`x ?? NONE` allocates nothing on the hot path). */
 export const NONE: readonly never[] = Object.freeze([]) as readonly never[];
 

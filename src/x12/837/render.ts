@@ -179,10 +179,10 @@ export function render837(input: Render837Input): Render837Output {
 
     const st02 = formatTransactionSetControlNumber(controlNumbers.st02[t]);
     // Plan first: the HL tree needs every claim's 2000A/2000B/2000C before the first HL is written.
-    const groups = planHierarchy(writer, { transactionIndex: t, claims: docs.map((doc, c) => ({ index: base + c, position: c, doc })) });
+    const sink = new TransactionSink(w);
+    const groups = planHierarchy(writer, { transactionIndex: t, claims: docs.map((doc, c) => ({ index: base + c, position: c, doc })), encoder: sink.encoder });
 
     w.beginTransaction({ id: ST01_CLAIM, controlNumber: controlNumbers.st02[t], implementationReference: writer.version });
-    const sink = new TransactionSink(w);
     const claimSubmitter = commonSubmitter(writer, docs);
     try {
       writeHeader(sink, { st02, date: formatDate(createdAt.date), time: formatTime(createdAt.time), claimIdentifier, claimSubmitter, parties });

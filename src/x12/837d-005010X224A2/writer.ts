@@ -33,7 +33,7 @@ import type { Sink } from '../837-common/sink';
 import { billingProviderPayerIds, payerSecondaryIds, writeLoop2000B, writeLoop2000C } from '../837-common/subscriber';
 import { diagnosisPointers, duplicateLineId, NO_PAYERS, procedureComposite } from '../837-common/lines';
 import type { ClaimTransactionWriter } from '../837-common/transaction';
-import { amount, cents, centsToAmount, dateOrRangeText, icdCode, optionalAmount, quantity, required, NONE } from '../837-common/values';
+import { serviceLinePath, amount, cents, centsToAmount, dateOrRangeText, icdCode, optionalAmount, quantity, required, NONE } from '../837-common/values';
 
 export const VERSION_837D = '005010X224A2';
 
@@ -436,7 +436,7 @@ function sv3(sink: Sink, c: DentalClaimInformation, line: DentalServiceLine, dxC
 
 /** Loop 2400 Service Line: `LX*1~SV3*AD:D2150*100****1~TOO*JP*12*M:O~DTP*472*D8*20250312~REF*6R*DNT1-1~` */
 function loop2400(sink: Sink, d: DentalClaimDocument, line: DentalServiceLine, i: number, dxCount: number, otherPayerIds: ReadonlySet<string>): void {
-  const path = `claimInformation.serviceLines[${i}]`;
+  const path = serviceLinePath(i);
   sink.enter('2400', path);
   sink.segment('LX', [String(i + 1)]);
   sv3(sink, d.claimInformation, line, dxCount);

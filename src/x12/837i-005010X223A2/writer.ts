@@ -42,7 +42,7 @@ import type { Sink } from '../837-common/sink';
 import { billingProviderPayerIds, payerSecondaryIds, writeLoop2000B, writeLoop2000C } from '../837-common/subscriber';
 import { duplicateLineId, NO_PAYERS, procedureComposite } from '../837-common/lines';
 import type { ClaimTransactionWriter } from '../837-common/transaction';
-import { amount, cents, centsToAmount, chunk, date, dateRange, icdCode, optionalAmount, quantity, required, NONE } from '../837-common/values';
+import { serviceLinePath, amount, cents, centsToAmount, chunk, date, dateRange, icdCode, optionalAmount, quantity, required, NONE } from '../837-common/values';
 
 export const VERSION_837I = '005010X223A2';
 
@@ -530,7 +530,7 @@ function adjudicationViews(line: InstitutionalServiceLine, path: string): LineAd
  * (SV202 only when a HCPCS applies; DTP*472 when the line carries a date — outpatient bills).
  */
 function loop2400(sink: Sink, d: InstitutionalClaimDocument, line: InstitutionalServiceLine, i: number, otherPayerIds: ReadonlySet<string>): void {
-  const path = `claimInformation.serviceLines[${i}]`;
+  const path = serviceLinePath(i);
   const s = line.institutionalService;
   sink.enter('2400', path);
   if (line.lineNoteText) {

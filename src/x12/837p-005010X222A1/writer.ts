@@ -61,7 +61,7 @@ import {
 import type { Sink } from '../837-common/sink';
 import { billingProviderPayerIds, payerSecondaryIds, writeLoop2000B, writeLoop2000C } from '../837-common/subscriber';
 import type { ClaimTransactionWriter } from '../837-common/transaction';
-import {
+import { serviceLinePath,
   amount,
   cents,
   centsToAmount,
@@ -649,7 +649,7 @@ function loop2400(
   otherPayerIds: ReadonlySet<string>,
 ): void {
   const c = d.claimInformation;
-  const path = `claimInformation.serviceLines[${i}]`;
+  const path = serviceLinePath(i);
   sink.enter('2400', path);
   sink.segment('LX', [String(i + 1)]);
   sv1(sink, c, line, dxCount);

@@ -246,6 +246,24 @@ export class InterchangeWriter {
     return this;
   }
 
+  /**
+   * Body segments already encoded by `writer.encode` (same writer options) with `checked` — the
+   * envelope-ID rule of `segment` — applied to each: `count` segments appended as they are.
+   * Only for an encodable writer (`writer.encodable`).
+   */
+  appendEncoded(text: string, count: number): this {
+    if (!this.transaction) throw stateError('appendEncoded() outside a transaction set: call beginTransaction() first');
+    if (this.bytes === undefined) throw stateError('appendEncoded() needs an encodable writer');
+    this.bytes.appendRaw(text);
+    this.transaction.segmentCount += count;
+    return this;
+  }
+
+  /** True for the segment IDs only the envelope writer writes (refused by `segment`). */
+  static isEnvelopeId(id: string): boolean {
+    return ENVELOPE_IDS.has(id);
+  }
+
   /** Segments written so far in the open transaction set, ST included. */
   get transactionSegmentCount(): number {
     return this.transaction?.segmentCount ?? 0;
@@ -278,7 +296,10 @@ export class InterchangeWriter {
     if (this.transaction || this.group) throw stateError('end() while a group or transaction set is open');
     this.write('IEA', [String(this.groupCount), this.controlNumber]);
     this.ended = true;
-    return this.bytes ? this.bytes.text() : this.out.join('');
+    if (this.bytes === undefined) return this.out.join('');
+    const text = this.bytes.text();
+    this.bytes.release();
+    return text;
   }
 }
 

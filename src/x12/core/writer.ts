@@ -69,7 +69,12 @@ export class ByteOutput {
   length = 0;
 
   constructor(capacity = 64 * 1024) {
-    this.bytes = new Uint8Array(capacity);
+    // Reuse the buffer the last finished output gave back (saves growing it again from 64 KiB).
+    const reused = spareBytes;
+    if (reused !== undefined && reused.length >= capacity) {
+      spareBytes = undefined;
+      this.bytes = reused;
+    } else this.bytes = new Uint8Array(capacity);
   }
 
   /** Make room for `needed` bytes in total; returns the (possibly new) array. */
@@ -95,14 +100,26 @@ export class ByteOutput {
   text(): string {
     return Buffer.from(this.bytes.buffer, this.bytes.byteOffset, this.length).toString('latin1');
   }
+
+  /** Give the buffer back for the next output (after `text()`; this output must not be used again). */
+  release(): void {
+    if (this.bytes.length <= MAX_SPARE_BYTES && (spareBytes === undefined || spareBytes.length < this.bytes.length)) spareBytes = this.bytes;
+    this.bytes = EMPTY_BYTES;
+    this.length = 0;
+  }
 }
+
+/** One buffer kept between outputs, at most 16 MiB (a larger one is left to the collector). */
+const MAX_SPARE_BYTES = 16 * 1024 * 1024;
+const EMPTY_BYTES = new Uint8Array(0);
+let spareBytes: Uint8Array | undefined;
 
 /** Builds terminated segment strings with one interchange's delimiters. */
 export class SegmentWriter {
   readonly delimiters: Delimiters;
   readonly lineBreak: WriterLineBreak;
   readonly charset: X12Charset;
-  /** 0: not allowed, 1: allowed, 2: an active delimiter. Indexed by char code < 128. */
+  /** 0: not allowed, 1: allowed, 2: an active delimiter (below 128). Indexed by char code. */
   private readonly table: Uint8Array;
   /** Delimiter char codes and the terminator + line break, for `encode`. */
   private readonly elementByte: number;
@@ -119,7 +136,9 @@ export class SegmentWriter {
     this.delimiters = d;
     this.lineBreak = options.lineBreak ?? '';
     this.charset = options.charset ?? 'extended';
-    const table = new Uint8Array(charsetTable(this.charset));
+    // Indexed by any UTF-16 code unit (0 above 127), so the hot loop needs a single lookup.
+    const table = new Uint8Array(65536);
+    table.set(charsetTable(this.charset));
     for (const ch of [d.element, d.component, d.repetition, d.segment]) {
       const c = ch.charCodeAt(0);
       if (c < 128) table[c] = DELIMITER;
@@ -177,46 +196,48 @@ export class SegmentWriter {
       });
     }
     const sep = this.elementByte;
+    const tail = this.tail;
     let p = out.length;
-    let bytes = out.bytes;
-    if (p + 8 > bytes.length) bytes = out.grow(p + 8);
+    // Room for the ID, every separator and the tail; `put` makes room for each value.
+    const room = p + id.length + elements.length + tail.length;
+    let bytes = room > out.bytes.length ? out.grow(room) : out.bytes;
     for (let i = 0; i < id.length; i++) bytes[p++] = id.charCodeAt(i);
     let end = 0;
     for (let i = 0; i < elements.length; i++) {
-      if (p >= out.bytes.length) out.grow(p + 1);
-      out.bytes[p++] = sep;
+      bytes[p++] = sep;
       const v = elements[i];
       if (v === undefined || v === null) continue;
       if (typeof v === 'string') {
         if (v.length === 0) continue;
-        p = this.put(out, p, v, id, i + 1, undefined);
+        p = this.put(out, p, v, id, i + 1, undefined, elements.length - i + tail.length);
         end = p;
-        continue;
+      } else {
+        const q = isRepeated(v) ? this.putRepeated(out, p, v, id, i + 1, elements.length - i + tail.length) : this.putComposite(out, p, v, id, i + 1, elements.length - i + tail.length);
+        if (q !== p) end = q;
+        p = q;
       }
-      const q = isRepeated(v) ? this.putRepeated(out, p, v, id, i + 1) : this.putComposite(out, p, v, id, i + 1);
-      if (q !== p) end = q;
-      p = q;
+      bytes = out.bytes;
     }
     if (end === 0) throw new X12Error(X12ErrorCode.EMPTY_SEGMENT, `${id} has no element values`, { segmentId: id });
     // x12-basics §2: trailing empty elements are dropped (everything after the last value).
     p = end;
-    const tail = this.tail;
-    if (p + tail.length > out.bytes.length) out.grow(p + tail.length);
-    bytes = out.bytes;
     for (let i = 0; i < tail.length; i++) bytes[p++] = tail.charCodeAt(i);
     out.length = p;
   }
 
-  /** One checked value at `p`; returns the position after it. Errors come from `check`. */
-  private put(out: ByteOutput, p: number, value: string, segmentId: string, n: number, component: number | undefined): number {
+  /**
+   * One checked value at `p`, keeping `reserve` more bytes free after it (for the separators and
+   * tail still to come); returns the position after it. Errors come from `check`.
+   */
+  private put(out: ByteOutput, p: number, value: string, segmentId: string, n: number, component: number | undefined, reserve: number): number {
     const len = value.length;
     let bytes = out.bytes;
-    if (p + len + 1 > bytes.length) bytes = out.grow(p + len + 1);
+    if (p + len + reserve > bytes.length) bytes = out.grow(p + len + reserve);
     const table = this.table;
     for (let i = 0; i < len; i++) {
       const c = value.charCodeAt(i);
       // Not a plain allowed character: `check` finds the same first offender and throws.
-      if (c >= 128 || table[c] !== 1) this.check(value, segmentId, n, component);
+      if (table[c] !== 1) this.check(value, segmentId, n, component);
       bytes[p + i] = c;
     }
     if (value.charCodeAt(0) === 32 || value.charCodeAt(len - 1) === 32) this.check(value, segmentId, n, component);
@@ -224,43 +245,41 @@ export class SegmentWriter {
   }
 
   /** A composite at `p`, trailing empty components dropped; returns its end (`p` when all empty). */
-  private putComposite(out: ByteOutput, p: number, components: Composite, segmentId: string, n: number): number {
+  private putComposite(out: ByteOutput, p: number, components: Composite, segmentId: string, n: number, reserve: number): number {
     const sep = this.componentByte;
-    const start = p;
-    let end = start;
-    for (let c = 0; c < components.length; c++) {
-      if (c > 0) {
-        if (p >= out.bytes.length) out.grow(p + 1);
-        out.bytes[p++] = sep;
-      }
+    const count = components.length;
+    if (p + count + reserve > out.bytes.length) out.grow(p + count + reserve);
+    let end = p;
+    for (let c = 0; c < count; c++) {
+      if (c > 0) out.bytes[p++] = sep;
       const v = components[c];
       if (v === undefined || v === null || v === '') continue;
-      if (typeof v === 'string') p = this.put(out, p, v, segmentId, n, c + 1);
-      else p = this.putUnchecked(out, p, String(v)); // not a string (untyped callers): written as `segment` would
+      // A non-string (untyped callers) is written as `segment` would, unchecked.
+      p = typeof v === 'string' ? this.put(out, p, v, segmentId, n, c + 1, count - c + reserve) : this.putUnchecked(out, p, String(v), count - c + reserve);
       end = p;
     }
     return end;
   }
 
   /** A repeated element at `p`, trailing empty repetitions dropped; returns its end. */
-  private putRepeated(out: ByteOutput, p: number, value: Repeated, segmentId: string, n: number): number {
+  private putRepeated(out: ByteOutput, p: number, value: Repeated, segmentId: string, n: number, reserve: number): number {
     const sep = this.repetitionByte;
     const start = p;
     let end = start;
     let first = true;
     for (const r of value.repeat) {
       if (!first) {
-        if (p >= out.bytes.length) out.grow(p + 1);
+        if (p + 1 + reserve > out.bytes.length) out.grow(p + 1 + reserve);
         out.bytes[p++] = sep;
       }
       first = false;
       if (r === undefined || r === null) continue;
       if (typeof r === 'string') {
         if (r.length === 0) continue;
-        p = this.put(out, p, r, segmentId, n, undefined);
+        p = this.put(out, p, r, segmentId, n, undefined, reserve);
         end = p;
       } else {
-        const q = this.putComposite(out, p, r, segmentId, n);
+        const q = this.putComposite(out, p, r, segmentId, n, reserve);
         if (q !== p) end = q;
         p = q;
       }
@@ -268,9 +287,9 @@ export class SegmentWriter {
     return end;
   }
 
-  private putUnchecked(out: ByteOutput, p: number, text: string): number {
+  private putUnchecked(out: ByteOutput, p: number, text: string, reserve: number): number {
     let bytes = out.bytes;
-    if (p + text.length + 1 > bytes.length) bytes = out.grow(p + text.length + 1);
+    if (p + text.length + reserve > bytes.length) bytes = out.grow(p + text.length + reserve);
     for (let i = 0; i < text.length; i++) bytes[p + i] = text.charCodeAt(i) & 0xff;
     return p + text.length;
   }
