@@ -8,7 +8,7 @@
 
 import type { Segment } from '../core/segment';
 import { X12ErrorCode } from '../core/errors';
-import { isValidDate, isValidTime } from '../core/format';
+import { formatAmount, isValidDate, isValidTime } from '../core/format';
 import { GuideCode, guideDiagnostic, type GuideDiagnostic } from './codes';
 import type { CodeList, ElementRef, LoopRule, SegmentRule, TransactionSchema } from './schema';
 
@@ -493,7 +493,7 @@ function checkClaims(schema: TransactionSchema, root: LoopNode, walker: Transact
       if (summable && lines.length > 0 && claimed !== undefined && claimed !== total) {
         walker.report(
           GuideCode.CLAIM_TOTAL_MISMATCH,
-          `CLM02 ${clm.element(2)} does not equal the sum of the line charges (${(total / 100).toFixed(2)})`,
+          `CLM02 ${clm.element(2)} does not equal the sum of the line charges (${formatAmount(total)})`,
           clm,
           '2300',
           { element: 2, name: 'CLM02' },

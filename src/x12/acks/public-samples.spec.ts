@@ -59,6 +59,7 @@ const describe277 = FILES_277.length > 0 ? describe : describe.skip;
 
 /** `it.each` over files, skipped (not failing on an empty table) when the corpus lacks them. */
 function eachFile(files: readonly string[], name: string, fn: (file: string) => void): void {
+  // Skipped only when ../shared/edi-samples/public is absent (it is read-only input, not in this repo).
   if (files.length === 0) it.skip(name, () => undefined);
   else it.each(files)(name, fn);
 }
