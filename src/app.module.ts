@@ -2,6 +2,7 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import type { Logger } from 'pino';
 import { DataSource } from 'typeorm';
+import { AcknowledgmentsModule } from './acknowledgments/acknowledgments.module';
 import { AuthModule } from './auth/auth.module';
 import { BatchingModule } from './batching/batching.module';
 import { ClaimsModule } from './claims/claims.module';
@@ -10,13 +11,14 @@ import { ConfigModule } from './config/config.module';
 import { HealthModule } from './health/health.module';
 import { PersistenceModule } from './persistence/persistence.module';
 import { RemittanceModule } from './remittance/remittance.module';
+import { ReconciliationModule } from './reconciliation/reconciliation.module';
 
 @Module({})
 export class AppModule {
   static create(config: AppConfig, dataSource: DataSource, logger: Logger): DynamicModule {
     return {
       module: AppModule,
-      imports: [ConfigModule.forRoot(config, logger), PersistenceModule.forDataSource(dataSource), AuthModule, ClaimsModule, BatchingModule, HealthModule, RemittanceModule],
+      imports: [ConfigModule.forRoot(config, logger), PersistenceModule.forDataSource(dataSource), AuthModule, ClaimsModule, BatchingModule, HealthModule, RemittanceModule, AcknowledgmentsModule, ReconciliationModule],
     };
   }
 }

@@ -43,7 +43,7 @@ export async function createGateway(config: AppConfig, options: GatewayOptions =
     });
     app.getHttpAdapter().getInstance().disable('x-powered-by');
     app.use(requestLogging(logger));
-    app.use(jsonBodyParsing({ limitBytes: config.bodyLimitBytes, rawTextPaths: ['/v1/claims/x12', '/v1/inbound'] }));
+    app.use(jsonBodyParsing({ limitBytes: config.bodyLimitBytes, rawTextPaths: ['/v1/claims/x12', '/v1/inbound', '/v1/deposits'] }));
     app.useGlobalFilters(new AllExceptionsFilter(logger));
 
     const openApi = new DocumentBuilder()

@@ -4,6 +4,9 @@
 // duplicate, 1 when one was rejected or the file is not an 835, 2 when FILE cannot be opened.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { detectInboundKind } from '../acknowledgments/acknowledgment-rules';
+import { AcknowledgmentsService, type AckIngestResult } from '../acknowledgments/acknowledgments.service';
+import { TypeormAcknowledgmentStore } from '../acknowledgments/typeorm-acknowledgment.store';
 import { TypeormClaimStore } from '../claims/typeorm-claim.store';
 import { GatewayError } from '../common/gateway-error';
 import { openDatabase } from '../persistence/data-source';
@@ -21,10 +24,30 @@ export function printIngestResult(result: IngestResult, io: Io): void {
   }
 }
 
+export function printAcknowledgmentResult(result: AckIngestResult, io: Io): void {
+  io.out(`sha256 ${result.sha256}`);
+  const dup = result.duplicateOf ? ` of ${result.duplicateOf}` : '';
+  const s = result.summary;
+  io.out(`  ${result.type}  ${result.status}${dup}  ${result.id}  accepted ${s.accepted}  rejected ${s.rejected}  noted ${s.noted}  flagged ${s.flagged}  unmatched ${s.unmatched}`);
+  for (const d of result.diagnostics) io.out(`    ${d.code}${d.segmentIndex === null ? '' : ` @${d.segmentIndex}`}  ${d.message}`);
+}
+
+/** The first 64 KiB of a file, to tell an 835 from an acknowledgment without reading it whole. */
+function headOf(file: string): string {
+  const fd = fs.openSync(file, 'r');
+  try {
+    const buf = Buffer.alloc(64 * 1024);
+    const n = fs.readSync(fd, buf, 0, buf.length, 0);
+    return buf.subarray(0, n).toString('utf8');
+  } finally {
+    fs.closeSync(fd);
+  }
+}
+
 export const registerIngestCommands: RegisterCommands = (program, ctx) => {
   program
     .command('ingest <file>')
-    .description('post an 835 remittance file: each transaction set once, duplicates recorded, unbalanced sets rejected unposted')
+    .description('post an 835 remittance file (each transaction set once, duplicates recorded, unbalanced sets rejected unposted) or apply a TA1/999/277CA acknowledgment (once per file)')
     .option('--json', 'print JSON (the response of POST /v1/inbound)')
     .action(async (file: string, opts: { json?: boolean }) => {
       try {
@@ -36,6 +59,20 @@ export const registerIngestCommands: RegisterCommands = (program, ctx) => {
       const cfg = ctx.config();
       const dataSource = await openDatabase(cfg.database, true);
       try {
+        if (detectInboundKind(headOf(file)) === 'acknowledgment') {
+          const acks = new AcknowledgmentsService(new TypeormAcknowledgmentStore(dataSource), new TypeormClaimStore(dataSource), new TypeormUnitOfWork(dataSource));
+          let ack: AckIngestResult;
+          try {
+            ack = await acks.ingest(fs.readFileSync(file, 'utf8'), { fileName: path.basename(file), source: 'cli' });
+          } catch (err) {
+            if (!(err instanceof GatewayError)) throw err;
+            if (opts.json) ctx.io.out(JSON.stringify({ error: { code: err.code, message: err.message, ...err.details } }));
+            throw new CliExit(1, opts.json ? '' : `${err.code}: ${err.message}`);
+          }
+          if (opts.json) ctx.io.out(JSON.stringify({ sha256: ack.sha256, acknowledgment: ack }));
+          else printAcknowledgmentResult(ack, ctx.io);
+          return;
+        }
         const service = new RemittanceService(new TypeormRemittanceStore(dataSource), new TypeormClaimStore(dataSource), new TypeormUnitOfWork(dataSource));
         let result: IngestResult;
         try {

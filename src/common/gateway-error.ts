@@ -18,6 +18,8 @@ export enum ErrorCode {
   Internal = 'INTERNAL_ERROR',
   UnknownClearinghouse = 'UNKNOWN_CLEARINGHOUSE',
   UnreadableRemittance = 'UNREADABLE_REMITTANCE',
+  PaymentAlreadyMatched = 'PAYMENT_ALREADY_MATCHED',
+  UnknownClaim = 'UNKNOWN_CLAIM',
 }
 
 export interface FieldIssue {

@@ -19,4 +19,6 @@ export const HTTP_STATUS_BY_CODE: Record<ErrorCode, number> = {
   [ErrorCode.DatabaseUnavailable]: 503,
   [ErrorCode.UnknownClearinghouse]: 400,
   [ErrorCode.UnreadableRemittance]: 400,
+  [ErrorCode.PaymentAlreadyMatched]: 409,
+  [ErrorCode.UnknownClaim]: 422,
 };

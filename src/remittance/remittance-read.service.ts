@@ -2,6 +2,7 @@
 // claim payments, service payments, adjustments and PLB, and claim payments by claim or unmatched.
 import { Injectable } from '@nestjs/common';
 import { ErrorCode, GatewayError } from '../common/gateway-error';
+import { CodeLists } from './code-lists';
 import { invalidQuery, remittanceNotFound } from './remittance.errors';
 import { RemittanceStore, type NewProviderAdjustment, type PageCursor, type StoredClaimPayment, type StoredRemittance } from './remittance-store.port';
 
@@ -39,7 +40,10 @@ function limitOf(value: string | undefined): number {
 
 @Injectable()
 export class RemittanceReadService {
-  constructor(private readonly store: RemittanceStore) {}
+  constructor(
+    private readonly store: RemittanceStore,
+    private readonly codeLists: CodeLists,
+  ) {}
 
   async list(query: PageQuery): Promise<Record<string, unknown>> {
     const page = await this.store.list(query.cursor ? decodeCursor(query.cursor) : null, limitOf(query.limit));
@@ -49,7 +53,7 @@ export class RemittanceReadService {
   async get(id: string): Promise<Record<string, unknown>> {
     const found = UUID.test(id) ? await this.store.findById(id) : null;
     if (!found) throw remittanceNotFound();
-    return { ...remittanceView(found.remittance), claimPayments: found.payments.map(paymentView), providerAdjustments: found.providerAdjustments.map(plbView) };
+    return { ...remittanceView(found.remittance), claimPayments: found.payments.map((p) => paymentView(p, this.codeLists)), providerAdjustments: found.providerAdjustments.map(plbView) };
   }
 
   async payments(query: PaymentQuery): Promise<Record<string, unknown>> {
@@ -57,7 +61,7 @@ export class RemittanceReadService {
     if (query.unmatched !== undefined && query.unmatched !== 'true' && query.unmatched !== 'false') throw invalidQuery('unmatched', 'unmatched must be true or false');
     const filter = { claimId: query.claimId, unmatched: query.unmatched === undefined ? undefined : query.unmatched === 'true' };
     const page = await this.store.listPayments(filter, query.cursor ? decodeCursor(query.cursor) : null, limitOf(query.limit));
-    return { items: page.items.map(paymentView), nextCursor: page.next ? encodeCursor(page.next) : null };
+    return { items: page.items.map((p) => paymentView(p, this.codeLists)), nextCursor: page.next ? encodeCursor(page.next) : null };
   }
 }
 
@@ -83,7 +87,8 @@ function remittanceView(r: StoredRemittance): Record<string, unknown> {
   };
 }
 
-function paymentView(p: StoredClaimPayment): Record<string, unknown> {
+/** A claim payment; each CAS adjustment and remark code carries its `description` (null when the code is unknown). */
+export function paymentView(p: StoredClaimPayment, codes: CodeLists): Record<string, unknown> {
   return {
     id: p.id,
     remittanceId: p.remittanceId,
@@ -103,8 +108,8 @@ function paymentView(p: StoredClaimPayment): Record<string, unknown> {
     claimStatusAfter: p.claimStatusAfter,
     postingNote: p.postingNote,
     patient: p.patient,
-    adjustments: p.adjustments,
-    remarks: p.remarks,
+    adjustments: p.adjustments.map((a) => codes.describeAdjustment(a)),
+    remarks: p.remarks.map((r) => codes.describeRemark(r)),
     services: p.services.map((s) => ({
       lineIndex: s.lineIndex,
       procedure: { qualifier: s.procedureQualifier, code: s.procedureCode, modifiers: s.modifiers },
@@ -114,8 +119,8 @@ function paymentView(p: StoredClaimPayment): Record<string, unknown> {
       serviceDate: s.serviceDate,
       lineItemControlNumber: s.lineItemControlNumber,
       matchedLineIndex: s.matchedLineIndex,
-      adjustments: s.adjustments,
-      remarks: s.remarks,
+      adjustments: s.adjustments.map((a) => codes.describeAdjustment(a)),
+      remarks: s.remarks.map((r) => codes.describeRemark(r)),
     })),
     createdAt: p.createdAt.toISOString(),
   };

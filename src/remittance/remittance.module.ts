@@ -3,6 +3,7 @@
 import { Module } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { ClaimsModule } from '../claims/claims.module';
+import { CodeLists } from './code-lists';
 import { InboundFileService } from './inbound-file.service';
 import { RemittanceController } from './remittance.controller';
 import { RemittanceReadService } from './remittance-read.service';
@@ -15,10 +16,12 @@ import { TypeormRemittanceStore } from './typeorm-remittance.store';
   controllers: [RemittanceController],
   providers: [
     { provide: RemittanceStore, useFactory: (ds: DataSource) => new TypeormRemittanceStore(ds), inject: [DataSource] },
+    // CARC/RARC descriptions, read once at start-up (config/code-lists or CODE_LISTS_DIR).
+    { provide: CodeLists, useFactory: () => CodeLists.load() },
     RemittanceService,
     RemittanceReadService,
     InboundFileService,
   ],
-  exports: [RemittanceService],
+  exports: [RemittanceService, CodeLists],
 })
 export class RemittanceModule {}

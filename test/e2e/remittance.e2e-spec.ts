@@ -85,7 +85,7 @@ describe.each(ENGINES)('remittance routes on %s', (engine) => {
       }),
     ]);
     expect(got.body.claimPayments[0].services.map((s: { matchedLineIndex: number; procedure: { code: string } }) => [s.procedure.code, s.matchedLineIndex])).toEqual([['99213', 0], ['83036', 1]]);
-    expect(got.body.claimPayments[0].services[1].adjustments).toEqual([{ group: 'PR', reason: '2', amount: '5.00', quantity: null }]);
+    expect(got.body.claimPayments[0].services[1].adjustments).toEqual([{ group: 'PR', reason: '2', description: 'Coinsurance amount', amount: '5.00', quantity: null }]);
 
     const list = await t.http.get('/v1/remittances').set('Authorization', `Bearer ${remittanceReader}`).expect(200);
     expect(list.body.items.map((r: { id: string }) => r.id)).toContain(id);
