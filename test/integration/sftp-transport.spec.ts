@@ -108,12 +108,18 @@ describe('SftpTransport (real sshd)', () => {
       const finalPath = path.join(OUTBOUND, name);
       const partPath = path.join(OUTBOUND, `.${name}.part`);
       let sawPart = false;
-      let sawFinalEarly = false;
+      let sawHalfFinal = false;
       let done = false;
+      // The final name may appear before deliver() resolves (the rename is done, its reply is on the
+      // way); what must never be seen under it is a file that is not complete.
       const poll = setInterval(() => {
         if (done) return;
         if (fs.existsSync(partPath)) sawPart = true;
-        if (fs.existsSync(finalPath)) sawFinalEarly = true;
+        try {
+          if (fs.statSync(finalPath).size !== content.length) sawHalfFinal = true;
+        } catch {
+          /* not there yet */
+        }
       }, 1);
       try {
         await t.deliver({ name, content });
@@ -122,7 +128,7 @@ describe('SftpTransport (real sshd)', () => {
         clearInterval(poll);
       }
       expect(sawPart).toBe(true);
-      expect(sawFinalEarly).toBe(false);
+      expect(sawHalfFinal).toBe(false);
       expect(fs.statSync(finalPath).size).toBe(content.length);
       expect(fs.existsSync(partPath)).toBe(false);
       fs.rmSync(finalPath);
