@@ -3,7 +3,7 @@
 // the segments and their order are the same in X222A1, X223A2 and X224A2.
 
 import { X12Error, X12ErrorCode } from '../core/errors';
-import type { ClaimAddress, ContactInformation } from '../claim-json/claim-document';
+import type { ClaimAddress, ContactInformation, DentalClaimDocument, ProfessionalClaimDocument } from '../claim-json/claim-document';
 import {
   NM101_ENTITY_IDENTIFIER,
   NM102_ENTITY_TYPE,
@@ -94,4 +94,44 @@ export function writeLoop2000A(sink: Sink, b: BillingProviderView): void {
     for (const r of plan.secondaryIds) ref(sink, r.qualifier, r.identifier);
     ref(sink, REF01_QUALIFIER.employerId, required(plan.taxId, 'REF', 2, 'pay-to plan tax ID'));
   }
+}
+
+/**
+ * 837P and 837D map their billing provider the same way: NM102 1 or 2, REF*SY allowed, REF*0B/1G
+ * license numbers, and the pay-to plan from `payToPlan`. (The 837I maps its own view: NM102 2
+ * only, EI only, and a differently shaped pay-to plan.)
+ */
+export function professionalOrDentalBillingView(d: ProfessionalClaimDocument | DentalClaimDocument): BillingProviderView {
+  const b = d.billing;
+  const plan = d.payToPlan;
+  const licenseRefs: ProviderRef[] = [];
+  if (b.stateLicenseNumber) licenseRefs.push({ qualifier: REF01_QUALIFIER.stateLicense, identifier: b.stateLicenseNumber });
+  if (b.providerUpinNumber) licenseRefs.push({ qualifier: REF01_QUALIFIER.upin, identifier: b.providerUpinNumber });
+  return {
+    name: b,
+    nameKind: 'either',
+    npi: b.npi,
+    taxonomyCode: b.taxonomyCode,
+    address: b.address,
+    employerId: b.employerId,
+    ssn: b.ssn,
+    allowSsn: true,
+    licenseRefs,
+    contact: b.contactInformation,
+    payToAddress: d.payToAddress,
+    payToPlan:
+      plan === undefined
+        ? undefined
+        : {
+            organizationName: plan.organizationName,
+            idQualifier: plan.primaryIdentifierTypeCode,
+            id: plan.primaryIdentifier,
+            address: plan.address,
+            secondaryIds:
+              plan.secondaryIdentifierTypeCode && plan.secondaryIdentifier
+                ? [{ qualifier: plan.secondaryIdentifierTypeCode, identifier: plan.secondaryIdentifier }]
+                : [],
+            taxId: plan.taxIdentificationNumber,
+          },
+  };
 }

@@ -7,7 +7,17 @@ import { X12Error, X12ErrorCode } from '../core/errors';
 import type { Composite } from '../core/writer';
 import type {
   ClaimAddress,
+  DentalLineAdjudicationInformation,
+  DentalOtherSubscriberInformation,
+  LineAdjudicationInformation,
   MedicareInpatientAdjudication,
+  OtherPayerBillingProvider,
+  OtherPayerName,
+  OtherPayerReferringProvider,
+  OtherPayerRenderingProvider,
+  OtherPayerServiceFacilityLocation,
+  OtherPayerSupervisingProvider,
+  OtherSubscriberInformation,
   MedicareOutpatientAdjudication,
   ReferenceIdentification,
 } from '../claim-json/claim-document';
@@ -18,8 +28,9 @@ import {
   REF01_QUALIFIER,
   type EntityType,
 } from './codes';
+import { procedureComposite } from './lines';
 import { writeOtherPayerProviderLoop } from './providers';
-import { address, amt, cas, dtpDate, nm1, optionalRef, ref, type Adjustment, type NameKind } from './segments';
+import { address, amt, cas, dtpDate, maxUse, nm1, optionalRef, ref, type Adjustment, type NameKind } from './segments';
 import type { Sink } from './sink';
 import { amount, optionalAmount, optionalQuantity, quantity, required, NONE } from './values';
 
@@ -83,6 +94,157 @@ export interface OtherSubscriberView {
     claimControlNumber?: string;
   };
   providerLoops: readonly OtherPayerProviderLoop[];
+}
+
+/** 2330B view; the 2330B fields of OtherPayerName are the same on 837P, 837I and 837D. */
+export function otherPayerView(p: OtherPayerName): OtherSubscriberView['otherPayer'] {
+  return {
+    name: p.otherPayerOrganizationName,
+    idQualifier: p.otherPayerIdentifierTypeCode,
+    id: p.otherPayerIdentifier,
+    address: p.otherPayerAddress,
+    adjudicationDate: p.otherPayerAdjudicationOrPaymentDate,
+    secondaryIds: p.otherPayerSecondaryIdentifier ?? NONE,
+    priorAuthorizationNumber: p.otherPayerPriorAuthorizationNumber,
+    referralNumber: p.otherPayerPriorAuthorizationOrReferralNumber,
+    claimAdjustmentIndicator: p.otherPayerClaimAdjustmentIndicator,
+    claimControlNumber: p.otherPayerClaimControlNumber,
+  };
+}
+
+/** The 2330 other-payer provider lists 837P and 837D share (same JSON shape on both). */
+export interface SharedOtherPayerProviders {
+  otherPayerReferringProvider?: OtherPayerReferringProvider[];
+  otherPayerRenderingProvider?: OtherPayerRenderingProvider[];
+  otherPayerServiceFacilityLocation?: OtherPayerServiceFacilityLocation[];
+  otherPayerSupervisingProvider?: OtherPayerSupervisingProvider[];
+  otherPayerBillingProvider?: OtherPayerBillingProvider[];
+}
+
+/** The loop ID each shared provider gets: the guides number them differently (837P: C D E F G =
+ * referring, rendering, facility, supervising, billing; 837D: C D E F G = referring, rendering,
+ * supervising, billing, facility). */
+export interface SharedOtherPayerLoopIds {
+  referring: string;
+  rendering: string;
+  serviceFacility: string;
+  supervising: string;
+  billing: string;
+}
+
+/**
+ * 2330 referring/rendering/facility/supervising/billing loops of one 837P or 837D other
+ * subscriber, checked (referring at most 2, the others at most 1) and listed in loop-ID order.
+ * Guide-only loops (837D 2330H) are added by the caller.
+ */
+export function sharedOtherPayerProviderLoops(o: SharedOtherPayerProviders, path: string, ids: SharedOtherPayerLoopIds): OtherPayerProviderLoop[] {
+  const kinds: { loop: string; count: number; max: number; add: (loops: OtherPayerProviderLoop[]) => void }[] = [
+    {
+      loop: ids.referring,
+      count: (o.otherPayerReferringProvider ?? NONE).length,
+      max: 2,
+      add: (loops) =>
+        (o.otherPayerReferringProvider ?? NONE).forEach((r, k) =>
+          loops.push({ loop: ids.referring, entity: NM101_ENTITY_IDENTIFIER.referring, entityType: '1', refQualifiers: ['0B', '1G', 'G2'], maxRefs: 3, refs: r.otherPayerReferringProviderIdentifier, path: `${path}.otherPayerReferringProvider[${k}]` }),
+        ),
+    },
+    {
+      loop: ids.rendering,
+      count: (o.otherPayerRenderingProvider ?? NONE).length,
+      max: 1,
+      add: (loops) =>
+        (o.otherPayerRenderingProvider ?? NONE).forEach((r, k) =>
+          loops.push({ loop: ids.rendering, entity: NM101_ENTITY_IDENTIFIER.rendering, entityType: r.entityTypeQualifier, refQualifiers: ['0B', '1G', 'G2', 'LU'], maxRefs: 3, refs: r.otherPayerRenderingProviderSecondaryIdentifier ?? NONE, path: `${path}.otherPayerRenderingProvider[${k}]` }),
+        ),
+    },
+    {
+      loop: ids.serviceFacility,
+      count: (o.otherPayerServiceFacilityLocation ?? NONE).length,
+      max: 1,
+      add: (loops) =>
+        (o.otherPayerServiceFacilityLocation ?? NONE).forEach((r, k) =>
+          loops.push({ loop: ids.serviceFacility, entity: NM101_ENTITY_IDENTIFIER.serviceFacility, entityType: '2', refQualifiers: ['0B', 'G2', 'LU'], maxRefs: 3, refs: r.otherPayerServiceFacilityLocationSecondaryIdentifier, path: `${path}.otherPayerServiceFacilityLocation[${k}]` }),
+        ),
+    },
+    {
+      loop: ids.supervising,
+      count: (o.otherPayerSupervisingProvider ?? NONE).length,
+      max: 1,
+      add: (loops) =>
+        (o.otherPayerSupervisingProvider ?? NONE).forEach((r, k) =>
+          loops.push({ loop: ids.supervising, entity: NM101_ENTITY_IDENTIFIER.supervising, entityType: '1', refQualifiers: ['0B', '1G', 'G2', 'LU'], maxRefs: 3, refs: r.otherPayerSupervisingProviderIdentifier, path: `${path}.otherPayerSupervisingProvider[${k}]` }),
+        ),
+    },
+    {
+      loop: ids.billing,
+      count: (o.otherPayerBillingProvider ?? NONE).length,
+      max: 1,
+      add: (loops) =>
+        (o.otherPayerBillingProvider ?? NONE).forEach((r, k) =>
+          loops.push({ loop: ids.billing, entity: NM101_ENTITY_IDENTIFIER.billingProvider, entityType: r.entityTypeQualifier, refQualifiers: ['G2', 'LU'], maxRefs: 2, refs: r.otherPayerBillingProviderIdentifier, path: `${path}.otherPayerBillingProvider[${k}]` }),
+        ),
+    },
+  ];
+  const loops: OtherPayerProviderLoop[] = [];
+  for (const kind of [...kinds].sort((x, y) => (x.loop < y.loop ? -1 : x.loop > y.loop ? 1 : 0))) {
+    maxUse(kind.count, kind.max, `NM1 (loop ${kind.loop})`, 'occurrences');
+    kind.add(loops);
+  }
+  return loops;
+}
+
+/** What an 837P or 837D 2320 view takes from its guide; everything else maps the same. */
+export interface ProfessionalOrDentalCobDifferences {
+  /** SBR05: 837P only. */
+  insuranceTypeCode?: string;
+  /** 837P: D, A8, EAF; 837D: D, EAF, A8. */
+  amountOrder: OtherSubscriberView['amountOrder'];
+  /** 2330A REF*SY: 837P has one (a string), 837D up to two (a list). */
+  ssns: readonly string[];
+  maxSsns: number;
+  otherPayer: OtherSubscriberView['otherPayer'];
+  providerLoops: readonly OtherPayerProviderLoop[];
+}
+
+/** 2320 + 2330A–B view of one 837P or 837D other subscriber. */
+export function professionalOrDentalOtherSubscriberView(
+  o: OtherSubscriberInformation | DentalOtherSubscriberInformation,
+  path: string,
+  g: ProfessionalOrDentalCobDifferences,
+): OtherSubscriberView {
+  const n = o.otherSubscriberName;
+  return {
+    path,
+    paymentResponsibilityLevelCode: o.paymentResponsibilityLevelCode,
+    individualRelationshipCode: o.individualRelationshipCode,
+    groupOrPolicyNumber: o.insuranceGroupOrPolicyNumber,
+    groupName: o.otherInsuredGroupName,
+    insuranceTypeCode: g.insuranceTypeCode,
+    claimFilingIndicatorCode: o.claimFilingIndicatorCode,
+    adjustments: (o.claimLevelAdjustments ?? NONE).map((a) => ({ group: a.adjustmentGroupCode, details: a.adjustmentDetails })),
+    payerPaidAmount: o.payerPaidAmount,
+    nonCoveredChargeAmount: o.nonCoveredChargeAmount,
+    remainingPatientLiability: o.remainingPatientLiability,
+    amountOrder: g.amountOrder,
+    benefitsAssignmentCertificationIndicator: o.benefitsAssignmentCertificationIndicator,
+    patientSignatureGeneratedForPatient: o.patientSignatureGeneratedForPatient,
+    releaseOfInformationCode: o.releaseOfInformationCode,
+    outpatient: o.medicareOutpatientAdjudication,
+    otherSubscriber: {
+      entityType: n.otherInsuredQualifier,
+      lastName: n.otherInsuredLastName,
+      firstName: n.otherInsuredFirstName,
+      middleName: n.otherInsuredMiddleName,
+      suffix: n.otherInsuredNameSuffix,
+      idQualifier: n.otherInsuredIdentifierTypeCode,
+      id: n.otherInsuredIdentifier,
+      address: n.otherInsuredAddress,
+      ssns: g.ssns,
+      maxSsns: g.maxSsns,
+    },
+    otherPayer: g.otherPayer,
+    providerLoops: g.providerLoops,
+  };
 }
 
 /**
@@ -244,4 +406,34 @@ export function writeLoop2430(sink: Sink, v: LineAdjudicationView, otherPayerIds
   cas(sink, v.adjustments);
   dtpDate(sink, DTP01_ADJUDICATION_DATE, required(v.adjudicationDate, 'DTP', 3, 'adjudication or payment date'));
   amt(sink, AMT01_AMOUNT_QUALIFIER.remainingPatientLiability, v.remainingPatientLiability);
+}
+
+/**
+ * The 2430 loops of one 837P or 837D service line (at most 15), mapped from the line's
+ * lineAdjudicationInformation; the 837I maps its own (SVD04 revenue code, other field names).
+ */
+export function writeProfessionalOrDentalLoop2430s(
+  sink: Sink,
+  adjudications: readonly (LineAdjudicationInformation | DentalLineAdjudicationInformation)[],
+  path: string,
+  otherPayerIds: ReadonlySet<string>,
+): void {
+  maxUse(adjudications.length, 15, 'SVD (loop 2430)', 'line adjudications');
+  adjudications.forEach((a, k) =>
+    writeLoop2430(
+      sink,
+      {
+        path: `${path}.lineAdjudicationInformation[${k}]`,
+        otherPayerPrimaryIdentifier: a.otherPayerPrimaryIdentifier,
+        serviceLinePaidAmount: a.serviceLinePaidAmount,
+        procedure: procedureComposite('SVD', 3, a.serviceIdQualifier, a.procedureCode, a.procedureModifier, a.procedureCodeDescription),
+        paidServiceUnitCount: a.paidServiceUnitCount,
+        bundledLineNumber: a.bundledOrUnbundledLineNumber,
+        adjustments: (a.claimAdjustmentInformation ?? NONE).map((x) => ({ group: x.adjustmentGroupCode, details: x.adjustmentDetails })),
+        adjudicationDate: a.adjudicationOrPaymentDate,
+        remainingPatientLiability: a.remainingPatientLiability,
+      },
+      otherPayerIds,
+    ),
+  );
 }

@@ -25,20 +25,29 @@ import type {
   ToothInformation,
   ToothStatus,
 } from '../claim-json/claim-document';
-import { LoopView, Trace, address, adjustments, amount, amounts, attach, components, count, dates, identifier, nonEmpty, refList, refs, reports } from '../837/read-support';
-import { billingProvider, commonFields, patientNameLoop, providerLoop, receiver, submitter, type ClaimContext } from '../837/read-parties';
+import { LoopView, Trace, address, amount, amounts, attach, components, count, dates, identifier, nonEmpty, refList, refs, reports } from '../837/read-support';
+import {
+  billingProvider,
+  commonFields,
+  otherPayerName,
+  otherSubscriberName,
+  patientNameLoop,
+  professionalOrDentalLineAdjudication,
+  professionalOrDentalOtherSubscriber,
+  providerLoop,
+  receiver,
+  submitter,
+  withMark,
+  type ClaimContext,
+} from '../837/read-parties';
 import {
   contract,
   lineProvider,
-  otherPayerName,
-  otherSubscriberName,
-  outpatientAdjudication,
   payToPlan,
   pricing,
   priorAuthorizations,
   relatedCauses,
   serviceFacility,
-  withMark,
 } from '../837p-005010X222A1/reader';
 
 export function readDentalClaim(ctx: ClaimContext): DentalClaimDocument {
@@ -152,31 +161,11 @@ function toothStatus(trace: Trace, dn2: Segment): ToothStatus {
 // ---- 2320 / 2330 ----
 
 function otherSubscriber(trace: Trace, loop: LoopView): DentalOtherSubscriberInformation {
-  const sbr = loop.first;
-  const o = {} as DentalOtherSubscriberInformation;
-  trace.mark(o, sbr);
-  trace.put(o, 'paymentResponsibilityLevelCode', sbr.element(1) as DentalOtherSubscriberInformation['paymentResponsibilityLevelCode'], sbr, 1);
-  trace.put(o, 'individualRelationshipCode', sbr.element(2) as DentalOtherSubscriberInformation['individualRelationshipCode'], sbr, 2);
-  trace.put(o, 'insuranceGroupOrPolicyNumber', sbr.element(3), sbr, 3);
-  trace.put(o, 'otherInsuredGroupName', sbr.element(4), sbr, 4);
-  trace.put(o, 'insuranceTypeCode', sbr.element(5) as DentalOtherSubscriberInformation['insuranceTypeCode'], sbr, 5);
-  trace.put(o, 'claimFilingIndicatorCode', sbr.element(9) as DentalOtherSubscriberInformation['claimFilingIndicatorCode'], sbr, 9);
-  attach(trace, o, 'claimLevelAdjustments', adjustments(trace, loop));
-  amounts(trace, o, loop, { D: 'payerPaidAmount', A8: 'nonCoveredChargeAmount', EAF: 'remainingPatientLiability' });
-  const oi = loop.seg('OI');
-  trace.put(o, 'benefitsAssignmentCertificationIndicator', oi?.element(3) as DentalOtherSubscriberInformation['benefitsAssignmentCertificationIndicator'], oi, 3);
-  if (oi?.element(4) === 'P') trace.put(o, 'patientSignatureGeneratedForPatient', true, oi, 4);
-  trace.put(o, 'releaseOfInformationCode', oi?.element(6) as DentalOtherSubscriberInformation['releaseOfInformationCode'], oi, 6);
-  attach(trace, o, 'medicareOutpatientAdjudication', outpatientAdjudication(trace, loop.seg('MOA')));
-  o.otherSubscriberName = otherSubscriberNameDental(trace, loop.loop('2330A'), sbr);
-  const payer = otherPayerName(trace, loop.loop('2330B'), sbr) as DentalOtherPayerName;
-  refs(trace, payer, loop.loop('2330B'), { G3: 'otherPayerPredeterminationIdentification' });
-  o.otherPayerName = payer;
-  attach(trace, o, 'otherPayerReferringProvider', loop.loops('2330C').map((l) => withMark(trace, l, { otherPayerReferringProviderIdentifier: refList(trace, l) })));
-  attach(trace, o, 'otherPayerRenderingProvider', loop.loops('2330D').map((l) => withMark(trace, l, { entityTypeQualifier: l.first.element(2) as '1' | '2', otherPayerRenderingProviderSecondaryIdentifier: refList(trace, l) })));
-  attach(trace, o, 'otherPayerServiceFacilityLocation', loop.loops('2330E').map((l) => withMark(trace, l, { otherPayerServiceFacilityLocationSecondaryIdentifier: refList(trace, l) })));
-  attach(trace, o, 'otherPayerSupervisingProvider', loop.loops('2330F').map((l) => withMark(trace, l, { otherPayerSupervisingProviderIdentifier: refList(trace, l) })));
-  attach(trace, o, 'otherPayerBillingProvider', loop.loops('2330G').map((l) => withMark(trace, l, { entityTypeQualifier: l.first.element(2) as '1' | '2', otherPayerBillingProviderIdentifier: refList(trace, l) })));
+  const o: DentalOtherSubscriberInformation = professionalOrDentalOtherSubscriber(trace, loop, otherSubscriberNameDental, (t, payerLoop, fallback) => {
+    const payer = otherPayerName(t, payerLoop, fallback) as DentalOtherPayerName;
+    refs(t, payer, payerLoop, { G3: 'otherPayerPredeterminationIdentification' });
+    return payer;
+  });
   const assistant = loop.loop('2330H');
   if (assistant) {
     o.otherPayerAssistantSurgeon = withMark(trace, assistant, {
@@ -304,20 +293,7 @@ function linePricing(trace: Trace, hcp: Segment | undefined): DentalServiceLineP
   return p;
 }
 
+/** 2430: laid out as on the 837P; only the SVD03-1 code list of the type differs. */
 function lineAdjudication(trace: Trace, loop: LoopView): DentalLineAdjudicationInformation {
-  const svd = loop.first;
-  const a = {} as DentalLineAdjudicationInformation;
-  trace.mark(a, svd);
-  trace.put(a, 'otherPayerPrimaryIdentifier', svd.element(1), svd, 1);
-  trace.put(a, 'serviceLinePaidAmount', amount(svd.element(2)), svd, 2);
-  trace.put(a, 'serviceIdQualifier', svd.component(3, 1) as DentalLineAdjudicationInformation['serviceIdQualifier'], svd, 3, 1);
-  trace.put(a, 'procedureCode', svd.component(3, 2), svd, 3, 2);
-  attach(trace, a, 'procedureModifier', components(svd, 3, 3, 6), svd);
-  trace.put(a, 'procedureCodeDescription', svd.component(3, 7), svd, 3, 7);
-  trace.put(a, 'paidServiceUnitCount', svd.element(5), svd, 5);
-  trace.put(a, 'bundledOrUnbundledLineNumber', svd.element(6), svd, 6);
-  attach(trace, a, 'claimAdjustmentInformation', adjustments(trace, loop));
-  dates(trace, a, loop, { '573': 'adjudicationOrPaymentDate' });
-  amounts(trace, a, loop, { EAF: 'remainingPatientLiability' });
-  return a;
+  return professionalOrDentalLineAdjudication(trace, loop) as DentalLineAdjudicationInformation;
 }

@@ -25,8 +25,8 @@ import {
   SV301_1_CDT,
   TOO01_TOOTH_NUMBERING,
 } from '../837-common/codes';
-import { writeLoop2000A, type BillingProviderView } from '../837-common/billing-provider';
-import { writeLoop2320, writeLoop2430, type OtherPayerProviderLoop, type OtherSubscriberView } from '../837-common/cob';
+import { professionalOrDentalBillingView, writeLoop2000A } from '../837-common/billing-provider';
+import { otherPayerView, professionalOrDentalOtherSubscriberView, sharedOtherPayerProviderLoops, writeLoop2320, writeProfessionalOrDentalLoop2430s, type OtherSubscriberView } from '../837-common/cob';
 import { facilityView, fromClaimProvider, fromServiceLineProvider, writeProviderLoop, type ProviderLoopSpec, type ProviderRef } from '../837-common/providers';
 import { amt, cn1, dtpDate, dtpDateOrRange, k3, maxUse, optionalRef, pwk, ref, sameAddress } from '../837-common/segments';
 import type { Sink } from '../837-common/sink';
@@ -58,38 +58,6 @@ export const NTE01_ADDITIONAL_INFORMATION = 'ADD';
 // ---------------------------------------------------------------------------------------------
 // 2000A / 2000B / 2000C
 // ---------------------------------------------------------------------------------------------
-
-function billingView(d: DentalClaimDocument): BillingProviderView {
-  const b = d.billing;
-  const plan = d.payToPlan;
-  const licenseRefs: ProviderRef[] = [];
-  if (b.stateLicenseNumber) licenseRefs.push({ qualifier: REF01_QUALIFIER.stateLicense, identifier: b.stateLicenseNumber });
-  if (b.providerUpinNumber) licenseRefs.push({ qualifier: REF01_QUALIFIER.upin, identifier: b.providerUpinNumber });
-  return {
-    name: b,
-    nameKind: 'either',
-    npi: b.npi,
-    taxonomyCode: b.taxonomyCode,
-    address: b.address,
-    employerId: b.employerId,
-    ssn: b.ssn,
-    allowSsn: true,
-    licenseRefs,
-    contact: b.contactInformation,
-    payToAddress: d.payToAddress,
-    payToPlan:
-      plan === undefined
-        ? undefined
-        : {
-            organizationName: plan.organizationName,
-            idQualifier: plan.primaryIdentifierTypeCode,
-            id: plan.primaryIdentifier,
-            address: plan.address,
-            secondaryIds: plan.secondaryIdentifierTypeCode && plan.secondaryIdentifier ? [{ qualifier: plan.secondaryIdentifierTypeCode, identifier: plan.secondaryIdentifier }] : [],
-            taxId: plan.taxIdentificationNumber,
-          },
-  };
-}
 
 function loop2000B(sink: Sink, d: DentalClaimDocument): void {
   const c = d.claimInformation;
@@ -250,73 +218,19 @@ function otherSubscriberView(o: DentalOtherSubscriberInformation, i: number): Ot
   const path = `claimInformation.otherSubscriberInformation[${i}]`;
   const n = o.otherSubscriberName;
   const p = o.otherPayerName;
-  const loops: OtherPayerProviderLoop[] = [];
-  const list = <T>(items: readonly T[] | undefined, max: number, loop: string): readonly T[] => {
-    maxUse((items ?? NONE).length, max, `NM1 (loop ${loop})`, 'occurrences');
-    return items ?? NONE;
-  };
-  list(o.otherPayerReferringProvider, 2, '2330C').forEach((r, k) =>
-    loops.push({ loop: '2330C', entity: NM101_ENTITY_IDENTIFIER.referring, entityType: '1', refQualifiers: ['0B', '1G', 'G2'], maxRefs: 3, refs: r.otherPayerReferringProviderIdentifier, path: `${path}.otherPayerReferringProvider[${k}]` }),
-  );
-  list(o.otherPayerRenderingProvider, 1, '2330D').forEach((r, k) =>
-    loops.push({ loop: '2330D', entity: NM101_ENTITY_IDENTIFIER.rendering, entityType: r.entityTypeQualifier, refQualifiers: ['0B', '1G', 'G2', 'LU'], maxRefs: 3, refs: r.otherPayerRenderingProviderSecondaryIdentifier ?? NONE, path: `${path}.otherPayerRenderingProvider[${k}]` }),
-  );
-  list(o.otherPayerSupervisingProvider, 1, '2330E').forEach((r, k) =>
-    loops.push({ loop: '2330E', entity: NM101_ENTITY_IDENTIFIER.supervising, entityType: '1', refQualifiers: ['0B', '1G', 'G2', 'LU'], maxRefs: 3, refs: r.otherPayerSupervisingProviderIdentifier, path: `${path}.otherPayerSupervisingProvider[${k}]` }),
-  );
-  list(o.otherPayerBillingProvider, 1, '2330F').forEach((r, k) =>
-    loops.push({ loop: '2330F', entity: NM101_ENTITY_IDENTIFIER.billingProvider, entityType: r.entityTypeQualifier, refQualifiers: ['G2', 'LU'], maxRefs: 2, refs: r.otherPayerBillingProviderIdentifier, path: `${path}.otherPayerBillingProvider[${k}]` }),
-  );
-  list(o.otherPayerServiceFacilityLocation, 1, '2330G').forEach((r, k) =>
-    loops.push({ loop: '2330G', entity: NM101_ENTITY_IDENTIFIER.serviceFacility, entityType: '2', refQualifiers: ['0B', 'G2', 'LU'], maxRefs: 3, refs: r.otherPayerServiceFacilityLocationSecondaryIdentifier, path: `${path}.otherPayerServiceFacilityLocation[${k}]` }),
-  );
+  const loops = sharedOtherPayerProviderLoops(o, path, { referring: '2330C', rendering: '2330D', supervising: '2330E', billing: '2330F', serviceFacility: '2330G' });
   if (o.otherPayerAssistantSurgeon !== undefined) {
     const a = o.otherPayerAssistantSurgeon;
     loops.push({ loop: '2330H', entity: NM101_ENTITY_IDENTIFIER.assistantSurgeon, entityType: a.entityTypeQualifier, refQualifiers: ['0B', '1G', 'G2'], maxRefs: 3, refs: a.otherPayerAssistantSurgeonIdentifier, path: `${path}.otherPayerAssistantSurgeon` });
   }
-  return {
-    path,
-    paymentResponsibilityLevelCode: o.paymentResponsibilityLevelCode,
-    individualRelationshipCode: o.individualRelationshipCode,
-    groupOrPolicyNumber: o.insuranceGroupOrPolicyNumber,
-    groupName: o.otherInsuredGroupName,
-    claimFilingIndicatorCode: o.claimFilingIndicatorCode,
-    adjustments: (o.claimLevelAdjustments ?? NONE).map((a) => ({ group: a.adjustmentGroupCode, details: a.adjustmentDetails })),
-    payerPaidAmount: o.payerPaidAmount,
-    nonCoveredChargeAmount: o.nonCoveredChargeAmount,
-    remainingPatientLiability: o.remainingPatientLiability,
+  return professionalOrDentalOtherSubscriberView(o, path, {
     amountOrder: ['D', 'EAF', 'A8'],
-    benefitsAssignmentCertificationIndicator: o.benefitsAssignmentCertificationIndicator,
-    patientSignatureGeneratedForPatient: o.patientSignatureGeneratedForPatient,
-    releaseOfInformationCode: o.releaseOfInformationCode,
-    outpatient: o.medicareOutpatientAdjudication,
-    otherSubscriber: {
-      entityType: n.otherInsuredQualifier,
-      lastName: n.otherInsuredLastName,
-      firstName: n.otherInsuredFirstName,
-      middleName: n.otherInsuredMiddleName,
-      suffix: n.otherInsuredNameSuffix,
-      idQualifier: n.otherInsuredIdentifierTypeCode,
-      id: n.otherInsuredIdentifier,
-      address: n.otherInsuredAddress,
-      ssns: n.otherInsuredAdditionalIdentifiers ?? NONE,
-      maxSsns: 2,
-    },
-    otherPayer: {
-      name: p.otherPayerOrganizationName,
-      idQualifier: p.otherPayerIdentifierTypeCode,
-      id: p.otherPayerIdentifier,
-      address: p.otherPayerAddress,
-      adjudicationDate: p.otherPayerAdjudicationOrPaymentDate,
-      secondaryIds: p.otherPayerSecondaryIdentifier ?? NONE,
-      priorAuthorizationNumber: p.otherPayerPriorAuthorizationNumber,
-      referralNumber: p.otherPayerPriorAuthorizationOrReferralNumber,
-      claimAdjustmentIndicator: p.otherPayerClaimAdjustmentIndicator,
-      predeterminationId: p.otherPayerPredeterminationIdentification,
-      claimControlNumber: p.otherPayerClaimControlNumber,
-    },
+    ssns: n.otherInsuredAdditionalIdentifiers ?? NONE,
+    maxSsns: 2,
+    // 837D only: 2330B REF*G3 predetermination identification.
+    otherPayer: { ...otherPayerView(p), predeterminationId: p.otherPayerPredeterminationIdentification },
     providerLoops: loops,
-  };
+  });
 }
 
 /**
@@ -477,25 +391,7 @@ function loop2400(sink: Sink, d: DentalClaimDocument, line: DentalServiceLine, i
 
   for (const entry of LOOP2420) entry.write(sink, d, line, path);
 
-  const adjudications = line.lineAdjudicationInformation ?? NONE;
-  maxUse(adjudications.length, 15, 'SVD (loop 2430)', 'line adjudications');
-  adjudications.forEach((a, k) =>
-    writeLoop2430(
-      sink,
-      {
-        path: `${path}.lineAdjudicationInformation[${k}]`,
-        otherPayerPrimaryIdentifier: a.otherPayerPrimaryIdentifier,
-        serviceLinePaidAmount: a.serviceLinePaidAmount,
-        procedure: procedureComposite('SVD', 3, a.serviceIdQualifier, a.procedureCode, a.procedureModifier, a.procedureCodeDescription),
-        paidServiceUnitCount: a.paidServiceUnitCount,
-        bundledLineNumber: a.bundledOrUnbundledLineNumber,
-        adjustments: (a.claimAdjustmentInformation ?? NONE).map((x) => ({ group: x.adjustmentGroupCode, details: x.adjustmentDetails })),
-        adjudicationDate: a.adjudicationOrPaymentDate,
-        remainingPatientLiability: a.remainingPatientLiability,
-      },
-      otherPayerIds,
-    ),
-  );
+  writeProfessionalOrDentalLoop2430s(sink, line.lineAdjudicationInformation ?? NONE, path, otherPayerIds);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -508,7 +404,7 @@ export const dental837: ClaimTransactionWriter<DentalClaimDocument> = {
   version: VERSION_837D,
   patientControlNumber: (d) => d.claimInformation.patientControlNumber,
   submitter: (d) => (d.submitter === undefined ? undefined : { name: d.submitter, contact: d.submitter.contactInformation }),
-  loop2000A: (sink, d) => writeLoop2000A(sink, billingView(d)),
+  loop2000A: (sink, d) => writeLoop2000A(sink, professionalOrDentalBillingView(d)),
   loop2000AInputs: (d) => [d.billing, d.payToAddress, d.payToPlan],
   loop2000B,
   loop2000C,

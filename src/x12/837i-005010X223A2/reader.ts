@@ -46,8 +46,8 @@ import {
   refs,
   reports,
 } from '../837/read-support';
-import { commonFields, institutionalReceiver, institutionalSubmitter, patientNameLoop, unrepresentable, type ClaimContext } from '../837/read-parties';
-import { contract, epsdt, otherPayerName, outpatientAdjudication, serviceDate, withMark } from '../837p-005010X222A1/reader';
+import { commonFields, institutionalReceiver, institutionalSubmitter, otherPayerName, outpatientAdjudication, patientNameLoop, unrepresentable, withMark, type ClaimContext } from '../837/read-parties';
+import { contract, epsdt, serviceDate } from '../837p-005010X222A1/reader';
 
 export function readInstitutionalClaim(ctx: ClaimContext): InstitutionalClaimDocument {
   const { trace, claim } = ctx;

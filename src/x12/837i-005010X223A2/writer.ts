@@ -28,7 +28,7 @@ import {
   REF01_QUALIFIER,
 } from '../837-common/codes';
 import { writeLoop2000A, type BillingProviderView } from '../837-common/billing-provider';
-import { writeLoop2320, writeLoop2430, type LineAdjudicationView, type OtherPayerProviderLoop, type OtherSubscriberView } from '../837-common/cob';
+import { otherPayerView, writeLoop2320, writeLoop2430, type LineAdjudicationView, type OtherPayerProviderLoop, type OtherSubscriberView } from '../837-common/cob';
 import {
   fromInstitutionalLineProvider,
   fromInstitutionalProvider,
@@ -363,7 +363,6 @@ const LOOP2330_PROVIDERS: readonly [string, string, '1' | '2', readonly string[]
 function otherSubscriberView(o: InstitutionalOtherSubscriberInformation): OtherSubscriberView {
   const path = 'claimInformation.otherSubscriberInformation';
   const n = o.otherSubscriberName;
-  const p = o.otherPayerName;
   const loops: OtherPayerProviderLoop[] = [];
   for (const [loop, entity, entityType, refQualifiers, maxRefs, pick, field] of LOOP2330_PROVIDERS) {
     const refs = pick(o);
@@ -397,18 +396,7 @@ function otherSubscriberView(o: InstitutionalOtherSubscriberInformation): OtherS
       ssns: n.otherInsuredAdditionalIdentifier ?? NONE,
       maxSsns: 2,
     },
-    otherPayer: {
-      name: p.otherPayerOrganizationName,
-      idQualifier: p.otherPayerIdentifierTypeCode,
-      id: p.otherPayerIdentifier,
-      address: p.otherPayerAddress,
-      adjudicationDate: p.otherPayerAdjudicationOrPaymentDate,
-      secondaryIds: p.otherPayerSecondaryIdentifier ?? NONE,
-      priorAuthorizationNumber: p.otherPayerPriorAuthorizationNumber,
-      referralNumber: p.otherPayerPriorAuthorizationOrReferralNumber,
-      claimAdjustmentIndicator: p.otherPayerClaimAdjustmentIndicator,
-      claimControlNumber: p.otherPayerClaimControlNumber,
-    },
+    otherPayer: otherPayerView(o.otherPayerName),
     providerLoops: loops,
   };
 }

@@ -16,11 +16,8 @@ import type {
   EpsdtReferral,
   FormIdentification,
   HealthCareCodeInformation,
-  LineAdjudicationInformation,
   Measurements,
-  OtherPayerName,
   OtherSubscriberInformation,
-  OtherSubscriberName,
   PatientConditionInformationVision,
   PayToPlan,
   PriorAuthorization,
@@ -39,7 +36,6 @@ import {
   LoopView,
   Trace,
   address,
-  adjustments,
   amount,
   amounts,
   attach,
@@ -56,7 +52,19 @@ import {
   refs,
   reports,
 } from '../837/read-support';
-import { billingProvider, commonFields, patientNameLoop, providerLoop, receiver, submitter, type ClaimContext } from '../837/read-parties';
+import {
+  billingProvider,
+  commonFields,
+  otherPayerName,
+  otherSubscriberName,
+  patientNameLoop,
+  professionalOrDentalLineAdjudication,
+  professionalOrDentalOtherSubscriber,
+  providerLoop,
+  receiver,
+  submitter,
+  type ClaimContext,
+} from '../837/read-parties';
 
 export function readProfessionalClaim(ctx: ClaimContext): ProfessionalClaimDocument {
   const { trace } = ctx;
@@ -360,85 +368,9 @@ export function serviceFacility(trace: Trace, loop: LoopView | undefined): Servi
 // ---- 2320 / 2330 other payers ----
 
 function otherSubscriber(trace: Trace, loop: LoopView): OtherSubscriberInformation {
-  const sbr = loop.first;
-  const o = {} as OtherSubscriberInformation;
-  trace.mark(o, sbr);
-  trace.put(o, 'paymentResponsibilityLevelCode', sbr.element(1) as OtherSubscriberInformation['paymentResponsibilityLevelCode'], sbr, 1);
-  trace.put(o, 'individualRelationshipCode', sbr.element(2) as OtherSubscriberInformation['individualRelationshipCode'], sbr, 2);
-  trace.put(o, 'insuranceGroupOrPolicyNumber', sbr.element(3), sbr, 3);
-  trace.put(o, 'otherInsuredGroupName', sbr.element(4), sbr, 4);
-  trace.put(o, 'insuranceTypeCode', sbr.element(5) as OtherSubscriberInformation['insuranceTypeCode'], sbr, 5);
-  trace.put(o, 'claimFilingIndicatorCode', sbr.element(9) as OtherSubscriberInformation['claimFilingIndicatorCode'], sbr, 9);
-  attach(trace, o, 'claimLevelAdjustments', adjustments(trace, loop));
-  amounts(trace, o, loop, { D: 'payerPaidAmount', A8: 'nonCoveredChargeAmount', EAF: 'remainingPatientLiability' });
-  const oi = loop.seg('OI');
-  trace.put(o, 'benefitsAssignmentCertificationIndicator', oi?.element(3) as OtherSubscriberInformation['benefitsAssignmentCertificationIndicator'], oi, 3);
-  if (oi?.element(4) === 'P') trace.put(o, 'patientSignatureGeneratedForPatient', true, oi, 4);
-  trace.put(o, 'releaseOfInformationCode', oi?.element(6) as OtherSubscriberInformation['releaseOfInformationCode'], oi, 6);
-  attach(trace, o, 'medicareOutpatientAdjudication', outpatientAdjudication(trace, loop.seg('MOA')));
-  o.otherSubscriberName = otherSubscriberName(trace, loop.loop('2330A'), sbr);
-  o.otherPayerName = otherPayerName(trace, loop.loop('2330B'), sbr);
-  attach(trace, o, 'otherPayerReferringProvider', loop.loops('2330C').map((l) => withMark(trace, l, { otherPayerReferringProviderIdentifier: refList(trace, l) })));
-  attach(trace, o, 'otherPayerRenderingProvider', loop.loops('2330D').map((l) => withMark(trace, l, { entityTypeQualifier: l.first.element(2) as '1' | '2', otherPayerRenderingProviderSecondaryIdentifier: refList(trace, l) })));
-  attach(trace, o, 'otherPayerServiceFacilityLocation', loop.loops('2330E').map((l) => withMark(trace, l, { otherPayerServiceFacilityLocationSecondaryIdentifier: refList(trace, l) })));
-  attach(trace, o, 'otherPayerSupervisingProvider', loop.loops('2330F').map((l) => withMark(trace, l, { otherPayerSupervisingProviderIdentifier: refList(trace, l) })));
-  attach(trace, o, 'otherPayerBillingProvider', loop.loops('2330G').map((l) => withMark(trace, l, { entityTypeQualifier: l.first.element(2) as '1' | '2', otherPayerBillingProviderIdentifier: refList(trace, l) })));
-  return o;
+  return professionalOrDentalOtherSubscriber(trace, loop, otherSubscriberName, otherPayerName);
 }
 
-export function withMark<T extends object>(trace: Trace, loop: LoopView, value: T): T {
-  trace.mark(value, loop.first);
-  return value;
-}
-
-/** 2320 MOA Medicare outpatient adjudication. */
-export function outpatientAdjudication(trace: Trace, moa: Segment | undefined): OtherSubscriberInformation['medicareOutpatientAdjudication'] {
-  if (!moa) return undefined;
-  const m: NonNullable<OtherSubscriberInformation['medicareOutpatientAdjudication']> = {};
-  trace.mark(m, moa);
-  trace.put(m, 'reimbursementRate', moa.element(1), moa, 1);
-  trace.put(m, 'hcpcsPayableAmount', moa.element(2) && amount(moa.element(2)), moa, 2);
-  attach(trace, m, 'claimPaymentRemarkCode', elements(moa, 3, 7), moa);
-  trace.put(m, 'endStageRenalDiseasePaymentAmount', moa.element(8) && amount(moa.element(8)), moa, 8);
-  trace.put(m, 'nonPayableProfessionalComponentBilledAmount', moa.element(9) && amount(moa.element(9)), moa, 9);
-  return m;
-}
-
-/** 2330A NM1*IL other subscriber (N3/N4, REF*SY). */
-export function otherSubscriberName(trace: Trace, loop: LoopView | undefined, fallback: Segment): OtherSubscriberName {
-  const n = {} as OtherSubscriberName;
-  const nm1 = loop?.first;
-  trace.mark(n, nm1 ?? fallback);
-  if (!loop || !nm1) return n;
-  trace.put(n, 'otherInsuredQualifier', nm1.element(2) as OtherSubscriberName['otherInsuredQualifier'], nm1, 2);
-  trace.put(n, 'otherInsuredLastName', nm1.element(3), nm1, 3);
-  trace.put(n, 'otherInsuredFirstName', nm1.element(4), nm1, 4);
-  trace.put(n, 'otherInsuredMiddleName', nm1.element(5), nm1, 5);
-  trace.put(n, 'otherInsuredNameSuffix', nm1.element(7), nm1, 7);
-  trace.put(n, 'otherInsuredIdentifierTypeCode', nm1.element(8) as OtherSubscriberName['otherInsuredIdentifierTypeCode'], nm1, 8);
-  trace.put(n, 'otherInsuredIdentifier', nm1.element(9), nm1, 9);
-  attach(trace, n, 'otherInsuredAddress', address(trace, loop));
-  refs(trace, n, loop, { SY: 'otherInsuredAdditionalIdentifier' });
-  return n;
-}
-
-/** 2330B NM1*PR other payer (N3/N4, DTP*573, REF 2U/EI/FY/NF, G1, 9F, T4, F8). */
-export function otherPayerName(trace: Trace, loop: LoopView | undefined, fallback: Segment): OtherPayerName {
-  const p = {} as OtherPayerName;
-  const nm1 = loop?.first;
-  trace.mark(p, nm1 ?? fallback);
-  if (!loop || !nm1) return p;
-  trace.put(p, 'otherPayerOrganizationName', nm1.element(3), nm1, 3);
-  trace.put(p, 'otherPayerIdentifierTypeCode', nm1.element(8) as OtherPayerName['otherPayerIdentifierTypeCode'], nm1, 8);
-  trace.put(p, 'otherPayerIdentifier', nm1.element(9), nm1, 9);
-  attach(trace, p, 'otherPayerAddress', address(trace, loop));
-  dates(trace, p, loop, { '573': 'otherPayerAdjudicationOrPaymentDate' });
-  refs(trace, p, loop, { G1: 'otherPayerPriorAuthorizationNumber', '9F': 'otherPayerPriorAuthorizationOrReferralNumber', F8: 'otherPayerClaimControlNumber' });
-  const t4 = loop.seg('REF', 'T4');
-  if (t4) trace.put(p, 'otherPayerClaimAdjustmentIndicator', t4.element(2) === 'Y', t4, 2);
-  attach(trace, p, 'otherPayerSecondaryIdentifier', refList(trace, loop, ['2U', 'EI', 'FY', 'NF']));
-  return p;
-}
 
 // ---- 2400 service lines ----
 
@@ -502,7 +434,7 @@ function serviceLine(trace: Trace, loop: LoopView): ProfessionalServiceLine {
   attach(trace, line, 'serviceLineDateInformation', nonEmpty(lineDates));
   notes(trace, line, loop, { ADD: 'additionalNotes', DCP: 'goalRehabOrDischargePlans', TPO: 'thirdPartyOrganizationNotes' });
   amounts(trace, line, loop, { T: 'salesTaxAmount', F4: 'postageTaxAmount' });
-  attach(trace, line, 'lineAdjudicationInformation', loop.loops('2430').map((l) => lineAdjudication(trace, l)));
+  attach(trace, line, 'lineAdjudicationInformation', loop.loops('2430').map((l) => professionalOrDentalLineAdjudication(trace, l)));
   attach(trace, line, 'testResults', loop.segs('MEA').map((mea) => measurement(trace, mea)));
   attach(trace, line, 'contractInformation', contract(trace, loop.seg('CN1')));
   attach(trace, line, 'linePricingRepricingInformation', pricing(trace, loop.seg('HCP')));
@@ -599,24 +531,6 @@ export function lineProvider(trace: Trace, loop: LoopView | undefined): ServiceL
   return p;
 }
 
-/** 2430 SVD/CAS/DTP*573/AMT*EAF line adjudication by another payer. */
-function lineAdjudication(trace: Trace, loop: LoopView): LineAdjudicationInformation {
-  const svd = loop.first;
-  const a = {} as LineAdjudicationInformation;
-  trace.mark(a, svd);
-  trace.put(a, 'otherPayerPrimaryIdentifier', svd.element(1), svd, 1);
-  trace.put(a, 'serviceLinePaidAmount', amount(svd.element(2)), svd, 2);
-  trace.put(a, 'serviceIdQualifier', svd.component(3, 1) as LineAdjudicationInformation['serviceIdQualifier'], svd, 3, 1);
-  trace.put(a, 'procedureCode', svd.component(3, 2), svd, 3, 2);
-  attach(trace, a, 'procedureModifier', components(svd, 3, 3, 6), svd);
-  trace.put(a, 'procedureCodeDescription', svd.component(3, 7), svd, 3, 7);
-  trace.put(a, 'paidServiceUnitCount', svd.element(5), svd, 5);
-  trace.put(a, 'bundledOrUnbundledLineNumber', svd.element(6), svd, 6);
-  attach(trace, a, 'claimAdjustmentInformation', adjustments(trace, loop));
-  dates(trace, a, loop, { '573': 'adjudicationOrPaymentDate' });
-  amounts(trace, a, loop, { EAF: 'remainingPatientLiability' });
-  return a;
-}
 
 function measurement(trace: Trace, mea: Segment): Measurements {
   const m = {} as Measurements;

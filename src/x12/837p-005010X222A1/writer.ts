@@ -38,10 +38,10 @@ import {
   REF01_QUALIFIER,
   UNIT_DAYS,
 } from '../837-common/codes';
-import { writeLoop2000A, type BillingProviderView } from '../837-common/billing-provider';
-import { writeLoop2320, writeLoop2430, type OtherPayerProviderLoop, type OtherSubscriberView } from '../837-common/cob';
+import { professionalOrDentalBillingView, writeLoop2000A } from '../837-common/billing-provider';
+import { otherPayerView, professionalOrDentalOtherSubscriberView, sharedOtherPayerProviderLoops, writeLoop2320, writeProfessionalOrDentalLoop2430s, type OtherSubscriberView } from '../837-common/cob';
 import { diagnosisPointers, duplicateLineId, NO_PAYERS, procedureComposite } from '../837-common/lines';
-import { facilityView, fromClaimProvider, fromServiceLineProvider, writeProviderLoop, type ProviderLoopSpec, type ProviderRef } from '../837-common/providers';
+import { facilityView, fromClaimProvider, fromServiceLineProvider, writeProviderLoop, type ProviderLoopSpec } from '../837-common/providers';
 import {
   address,
   amt,
@@ -100,41 +100,6 @@ const NTE01_CLAIM_NOTE: readonly [string, keyof NonNullable<ProfessionalClaimInf
 // ---------------------------------------------------------------------------------------------
 // 2000A / 2000B / 2000C
 // ---------------------------------------------------------------------------------------------
-
-function billingView(d: ProfessionalClaimDocument): BillingProviderView {
-  const b = d.billing;
-  const plan = d.payToPlan;
-  const licenseRefs: ProviderRef[] = [];
-  if (b.stateLicenseNumber) licenseRefs.push({ qualifier: REF01_QUALIFIER.stateLicense, identifier: b.stateLicenseNumber });
-  if (b.providerUpinNumber) licenseRefs.push({ qualifier: REF01_QUALIFIER.upin, identifier: b.providerUpinNumber });
-  return {
-    name: b,
-    nameKind: 'either',
-    npi: b.npi,
-    taxonomyCode: b.taxonomyCode,
-    address: b.address,
-    employerId: b.employerId,
-    ssn: b.ssn,
-    allowSsn: true,
-    licenseRefs,
-    contact: b.contactInformation,
-    payToAddress: d.payToAddress,
-    payToPlan:
-      plan === undefined
-        ? undefined
-        : {
-            organizationName: plan.organizationName,
-            idQualifier: plan.primaryIdentifierTypeCode,
-            id: plan.primaryIdentifier,
-            address: plan.address,
-            secondaryIds:
-              plan.secondaryIdentifierTypeCode && plan.secondaryIdentifier
-                ? [{ qualifier: plan.secondaryIdentifierTypeCode, identifier: plan.secondaryIdentifier }]
-                : [],
-            taxId: plan.taxIdentificationNumber,
-          },
-  };
-}
 
 function loop2000B(sink: Sink, d: ProfessionalClaimDocument): void {
   const c = d.claimInformation;
@@ -400,71 +365,14 @@ function ambulanceLocation(sink: Sink, loop: string, entity: string, a: ClaimAdd
 function otherSubscriberView(o: OtherSubscriberInformation, i: number): OtherSubscriberView {
   const path = `claimInformation.otherSubscriberInformation[${i}]`;
   const n = o.otherSubscriberName;
-  const p = o.otherPayerName;
-  const loops: OtherPayerProviderLoop[] = [];
-  const one = <T>(list: readonly T[] | undefined, max: number, loop: string): readonly T[] => {
-    const items = list ?? NONE;
-    maxUse(items.length, max, `NM1 (loop ${loop})`, 'occurrences');
-    return items;
-  };
-  one(o.otherPayerReferringProvider, 2, '2330C').forEach((r, k) =>
-    loops.push({ loop: '2330C', entity: NM101_ENTITY_IDENTIFIER.referring, entityType: '1', refQualifiers: ['0B', '1G', 'G2'], maxRefs: 3, refs: r.otherPayerReferringProviderIdentifier, path: `${path}.otherPayerReferringProvider[${k}]` }),
-  );
-  one(o.otherPayerRenderingProvider, 1, '2330D').forEach((r, k) =>
-    loops.push({ loop: '2330D', entity: NM101_ENTITY_IDENTIFIER.rendering, entityType: r.entityTypeQualifier, refQualifiers: ['0B', '1G', 'G2', 'LU'], maxRefs: 3, refs: r.otherPayerRenderingProviderSecondaryIdentifier ?? NONE, path: `${path}.otherPayerRenderingProvider[${k}]` }),
-  );
-  one(o.otherPayerServiceFacilityLocation, 1, '2330E').forEach((r, k) =>
-    loops.push({ loop: '2330E', entity: NM101_ENTITY_IDENTIFIER.serviceFacility, entityType: '2', refQualifiers: ['0B', 'G2', 'LU'], maxRefs: 3, refs: r.otherPayerServiceFacilityLocationSecondaryIdentifier, path: `${path}.otherPayerServiceFacilityLocation[${k}]` }),
-  );
-  one(o.otherPayerSupervisingProvider, 1, '2330F').forEach((r, k) =>
-    loops.push({ loop: '2330F', entity: NM101_ENTITY_IDENTIFIER.supervising, entityType: '1', refQualifiers: ['0B', '1G', 'G2', 'LU'], maxRefs: 3, refs: r.otherPayerSupervisingProviderIdentifier, path: `${path}.otherPayerSupervisingProvider[${k}]` }),
-  );
-  one(o.otherPayerBillingProvider, 1, '2330G').forEach((r, k) =>
-    loops.push({ loop: '2330G', entity: NM101_ENTITY_IDENTIFIER.billingProvider, entityType: r.entityTypeQualifier, refQualifiers: ['G2', 'LU'], maxRefs: 2, refs: r.otherPayerBillingProviderIdentifier, path: `${path}.otherPayerBillingProvider[${k}]` }),
-  );
-  return {
-    path,
-    paymentResponsibilityLevelCode: o.paymentResponsibilityLevelCode,
-    individualRelationshipCode: o.individualRelationshipCode,
-    groupOrPolicyNumber: o.insuranceGroupOrPolicyNumber,
-    groupName: o.otherInsuredGroupName,
+  return professionalOrDentalOtherSubscriberView(o, path, {
     insuranceTypeCode: o.insuranceTypeCode,
-    claimFilingIndicatorCode: o.claimFilingIndicatorCode,
-    adjustments: (o.claimLevelAdjustments ?? NONE).map((a) => ({ group: a.adjustmentGroupCode, details: a.adjustmentDetails })),
-    payerPaidAmount: o.payerPaidAmount,
-    nonCoveredChargeAmount: o.nonCoveredChargeAmount,
-    remainingPatientLiability: o.remainingPatientLiability,
     amountOrder: ['D', 'A8', 'EAF'],
-    benefitsAssignmentCertificationIndicator: o.benefitsAssignmentCertificationIndicator,
-    patientSignatureGeneratedForPatient: o.patientSignatureGeneratedForPatient,
-    releaseOfInformationCode: o.releaseOfInformationCode,
-    outpatient: o.medicareOutpatientAdjudication,
-    otherSubscriber: {
-      entityType: n.otherInsuredQualifier,
-      lastName: n.otherInsuredLastName,
-      firstName: n.otherInsuredFirstName,
-      middleName: n.otherInsuredMiddleName,
-      suffix: n.otherInsuredNameSuffix,
-      idQualifier: n.otherInsuredIdentifierTypeCode,
-      id: n.otherInsuredIdentifier,
-      address: n.otherInsuredAddress,
-      ssns: n.otherInsuredAdditionalIdentifier ? [n.otherInsuredAdditionalIdentifier] : [],
-      maxSsns: 1,
-    },
-    otherPayer: {
-      name: p.otherPayerOrganizationName,
-      idQualifier: p.otherPayerIdentifierTypeCode,
-      id: p.otherPayerIdentifier,
-      address: p.otherPayerAddress,
-      adjudicationDate: p.otherPayerAdjudicationOrPaymentDate,
-      secondaryIds: p.otherPayerSecondaryIdentifier ?? NONE,
-      priorAuthorizationNumber: p.otherPayerPriorAuthorizationNumber,
-      referralNumber: p.otherPayerPriorAuthorizationOrReferralNumber,
-      claimAdjustmentIndicator: p.otherPayerClaimAdjustmentIndicator,
-      claimControlNumber: p.otherPayerClaimControlNumber,
-    },
-    providerLoops: loops,
-  };
+    ssns: n.otherInsuredAdditionalIdentifier ? [n.otherInsuredAdditionalIdentifier] : [],
+    maxSsns: 1,
+    otherPayer: otherPayerView(o.otherPayerName),
+    providerLoops: sharedOtherPayerProviderLoops(o, path, { referring: '2330C', rendering: '2330D', serviceFacility: '2330E', supervising: '2330F', billing: '2330G' }),
+  });
 }
 
 /**
@@ -738,25 +646,7 @@ function loop2400(
 
   for (const entry of LOOP2420) entry.write(sink, d, line, path);
 
-  const adjudications = line.lineAdjudicationInformation ?? NONE;
-  maxUse(adjudications.length, 15, 'SVD (loop 2430)', 'line adjudications');
-  adjudications.forEach((a, k) =>
-    writeLoop2430(
-      sink,
-      {
-        path: `${path}.lineAdjudicationInformation[${k}]`,
-        otherPayerPrimaryIdentifier: a.otherPayerPrimaryIdentifier,
-        serviceLinePaidAmount: a.serviceLinePaidAmount,
-        procedure: procedureComposite('SVD', 3, a.serviceIdQualifier, a.procedureCode, a.procedureModifier, a.procedureCodeDescription),
-        paidServiceUnitCount: a.paidServiceUnitCount,
-        bundledLineNumber: a.bundledOrUnbundledLineNumber,
-        adjustments: (a.claimAdjustmentInformation ?? NONE).map((x) => ({ group: x.adjustmentGroupCode, details: x.adjustmentDetails })),
-        adjudicationDate: a.adjudicationOrPaymentDate,
-        remainingPatientLiability: a.remainingPatientLiability,
-      },
-      otherPayerIds,
-    ),
-  );
+  writeProfessionalOrDentalLoop2430s(sink, line.lineAdjudicationInformation ?? NONE, path, otherPayerIds);
 
   (line.formIdentification ?? NONE).forEach((f, k) => {
     sink.enter('2440', `${path}.formIdentification[${k}]`);
@@ -789,7 +679,7 @@ export const professional837: ClaimTransactionWriter<ProfessionalClaimDocument> 
     d.submitter === undefined
       ? undefined
       : { name: d.submitter, contact: d.submitter.contactInformation },
-  loop2000A: (sink, d) => writeLoop2000A(sink, billingView(d)),
+  loop2000A: (sink, d) => writeLoop2000A(sink, professionalOrDentalBillingView(d)),
   loop2000AInputs: (d) => [d.billing, d.payToAddress, d.payToPlan],
   loop2000B,
   loop2000C,
