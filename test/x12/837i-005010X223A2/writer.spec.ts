@@ -3,9 +3,9 @@
 // kind, value amounts), the attending/rendering rule, COB with SVD04, and what has no place here.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import type { InstitutionalClaimDocument, OtherDiagnosisInformation } from '../claim-json/claim-document';
-import { X12ErrorCode } from '../core/errors';
-import { Render837Error, render837, type Render837Output } from '../837/render';
+import type { InstitutionalClaimDocument, OtherDiagnosisInformation } from '../../../src/x12/claim-json/claim-document';
+import { X12ErrorCode } from '../../../src/x12/core/errors';
+import { Render837Error, render837, type Render837Output } from '../../../src/x12/837/render';
 
 const SAMPLES = path.resolve(__dirname, '../../../edi-samples/claims');
 

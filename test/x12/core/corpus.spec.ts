@@ -3,10 +3,10 @@
 // passes the envelope check; every file under broken/ yields the coded problems it is known for.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { tokenize, tokenizeLenient } from './tokenizer';
-import { checkEnvelope, validateX12 } from './envelope-check';
-import { readIsa, skipLeadingWhitespace } from './delimiters';
-import { X12Error, type X12ErrorCode } from './errors';
+import { tokenize, tokenizeLenient } from '../../../src/x12/core/tokenizer';
+import { checkEnvelope, validateX12 } from '../../../src/x12/core/envelope-check';
+import { readIsa, skipLeadingWhitespace } from '../../../src/x12/core/delimiters';
+import { X12Error, type X12ErrorCode } from '../../../src/x12/core/errors';
 
 const SAMPLES = path.resolve(__dirname, '../../..', '../shared/edi-samples/public');
 const HAVE_SAMPLES = fs.existsSync(SAMPLES);

@@ -1,10 +1,10 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { Readable } from 'node:stream';
-import { readSegmentBatches, readSegments } from './read-segments';
-import { tokenize, tokenizeLenient, type TokenizerOptions } from './tokenizer';
-import type { Segment } from './segment';
-import { X12Error, X12ErrorCode, type X12Diagnostic } from './errors';
+import { readSegmentBatches, readSegments } from '../../../src/x12/core/read-segments';
+import { tokenize, tokenizeLenient, type TokenizerOptions } from '../../../src/x12/core/tokenizer';
+import type { Segment } from '../../../src/x12/core/segment';
+import { X12Error, X12ErrorCode, type X12Diagnostic } from '../../../src/x12/core/errors';
 
 const SAMPLES = path.resolve(__dirname, '../../..', '../shared/edi-samples/public');
 

@@ -2,8 +2,8 @@
 // (sha256 last when known only at the end), one claim per line, for every scenario file.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { Remittance835JsonWriter } from './json-writer';
-import { read835, read835Events } from './read-835';
+import { Remittance835JsonWriter } from '../../../src/x12/835-005010X221A1/json-writer';
+import { read835, read835Events } from '../../../src/x12/835-005010X221A1/read-835';
 
 const DIR = path.resolve(__dirname, '../../../edi-samples/835');
 const FILES = fs.readdirSync(DIR).filter((f) => f.endsWith('.835'));

@@ -4,10 +4,10 @@
 // loop 2300 segment ranges, situational provider loops, and delimiters refused with the element named.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import type { ProfessionalClaimDocument } from '../claim-json/claim-document';
-import { X12Error, X12ErrorCode } from '../core/errors';
-import { tokenize } from '../core/tokenizer';
-import { Render837Error, render837, type InterchangeParties, type Render837Output } from '../837/render';
+import type { ProfessionalClaimDocument } from '../../../src/x12/claim-json/claim-document';
+import { X12Error, X12ErrorCode } from '../../../src/x12/core/errors';
+import { tokenize } from '../../../src/x12/core/tokenizer';
+import { Render837Error, render837, type InterchangeParties, type Render837Output } from '../../../src/x12/837/render';
 
 const SAMPLES = path.resolve(__dirname, '../../../edi-samples/claims');
 

@@ -3,9 +3,9 @@
 // the claim-level service date, the 4-code HI and the rendering specialty rule.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import type { DentalClaimDocument } from '../claim-json/claim-document';
-import { X12ErrorCode } from '../core/errors';
-import { Render837Error, render837, type Render837Output } from '../837/render';
+import type { DentalClaimDocument } from '../../../src/x12/claim-json/claim-document';
+import { X12ErrorCode } from '../../../src/x12/core/errors';
+import { Render837Error, render837, type Render837Output } from '../../../src/x12/837/render';
 
 const SAMPLES = path.resolve(__dirname, '../../../edi-samples/claims');
 

@@ -3,7 +3,7 @@
 // Regenerate the goldens after a deliberate model change with UPDATE_GOLDEN=1.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { read835, read835FromStream } from './read-835';
+import { read835, read835FromStream } from '../../../src/x12/835-005010X221A1/read-835';
 
 const DIR = path.resolve(__dirname, '../../../edi-samples/835');
 const UPDATE = process.env.UPDATE_GOLDEN === '1';

@@ -5,14 +5,14 @@
 // justified from SOURCES.md); the two guide-level files in broken/ are rejected with codes.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { tokenize, tokenizeLenient } from '../core/tokenizer';
-import type { Segment } from '../core/segment';
-import { checkTransaction, type LoopNode } from './check';
-import type { GuideDiagnostic } from './codes';
-import type { LoopRule, TransactionSchema } from './schema';
-import { CommonSegmentChecker, validate837 } from './validate';
-import { GUIDES, chooseGuide } from './versions';
-import { X222A1 } from './x222a1';
+import { tokenize, tokenizeLenient } from '../../../src/x12/core/tokenizer';
+import type { Segment } from '../../../src/x12/core/segment';
+import { checkTransaction, type LoopNode } from '../../../src/x12/837-guide/check';
+import type { GuideDiagnostic } from '../../../src/x12/837-guide/codes';
+import type { LoopRule, TransactionSchema } from '../../../src/x12/837-guide/schema';
+import { CommonSegmentChecker, validate837 } from '../../../src/x12/837-guide/validate';
+import { GUIDES, chooseGuide } from '../../../src/x12/837-guide/versions';
+import { X222A1 } from '../../../src/x12/837-guide/x222a1';
 
 const PUBLIC = path.resolve(__dirname, '../../../..', 'shared/edi-samples/public');
 const GOLDEN = path.resolve(__dirname, '../../..', 'edi-samples/837');

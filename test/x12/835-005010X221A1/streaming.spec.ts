@@ -5,9 +5,9 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as v8 from 'node:v8';
 import * as vm from 'node:vm';
-import { read835, read835Batches, read835Events, read835FromStream } from './read-835';
-import { synthetic835, synthetic835Text, type Synthetic835Stats } from './synthetic';
-import type { ClaimPayment, Remittance835Event } from './model';
+import { read835, read835Batches, read835Events, read835FromStream } from '../../../src/x12/835-005010X221A1/read-835';
+import { synthetic835, synthetic835Text, type Synthetic835Stats } from '../../../src/x12/835-005010X221A1/synthetic';
+import type { ClaimPayment, Remittance835Event } from '../../../src/x12/835-005010X221A1/model';
 
 const SCENARIOS = path.resolve(__dirname, '../../../edi-samples/835');
 

@@ -3,10 +3,10 @@
 // where a refused 2000B value is reported (its claim, loop and segment position in the file).
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import type { ClaimDocument } from '../claim-json/claim-document';
-import { X12ErrorCode } from '../core/errors';
-import { tokenize } from '../core/tokenizer';
-import { Render837Error, render837, type InterchangeParties, type Render837Input } from './render';
+import type { ClaimDocument } from '../../../src/x12/claim-json/claim-document';
+import { X12ErrorCode } from '../../../src/x12/core/errors';
+import { tokenize } from '../../../src/x12/core/tokenizer';
+import { Render837Error, render837, type InterchangeParties, type Render837Input } from '../../../src/x12/837/render';
 
 const PARTIES: InterchangeParties = {
   senderQualifier: 'ZZ',

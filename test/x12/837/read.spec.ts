@@ -6,12 +6,12 @@
 // while the others come out.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { validateClaimBody } from '../../claims/claim-validation';
-import { toClaimDocument } from '../../claims/claim.mapper';
-import type { ClaimDocument, ClaimKind } from '../claim-json/claim-document';
-import { tokenize } from '../core/tokenizer';
-import { read837 } from './read';
-import { render837, type InterchangeParties } from './render';
+import { validateClaimBody } from '../../../src/claims/claim-validation';
+import { toClaimDocument } from '../../../src/claims/claim.mapper';
+import type { ClaimDocument, ClaimKind } from '../../../src/x12/claim-json/claim-document';
+import { tokenize } from '../../../src/x12/core/tokenizer';
+import { read837 } from '../../../src/x12/837/read';
+import { render837, type InterchangeParties } from '../../../src/x12/837/render';
 
 const ROOT = path.resolve(__dirname, '../../..');
 const SHARED = path.resolve(ROOT, '../shared');

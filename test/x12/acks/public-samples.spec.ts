@@ -4,12 +4,12 @@
 // corpus notes say about particular files shows up in the model or as the expected diagnostics.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import type { Ack277CADocument } from '../277ca-005010X214/model';
-import { read277CA } from '../277ca-005010X214/reader';
-import type { Ack999Document } from '../999-005010X231A1/model';
-import { read999 } from '../999-005010X231A1/reader';
-import { readTa1 } from '../ta1/reader';
-import { readAcknowledgment } from './read-ack';
+import type { Ack277CADocument } from '../../../src/x12/277ca-005010X214/model';
+import { read277CA } from '../../../src/x12/277ca-005010X214/reader';
+import type { Ack999Document } from '../../../src/x12/999-005010X231A1/model';
+import { read999 } from '../../../src/x12/999-005010X231A1/reader';
+import { readTa1 } from '../../../src/x12/ta1/reader';
+import { readAcknowledgment } from '../../../src/x12/acks/read-ack';
 
 const ROOT = path.resolve(__dirname, '../../..', '../shared/edi-samples/public');
 

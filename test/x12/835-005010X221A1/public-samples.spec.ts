@@ -4,8 +4,8 @@
 // interchanges, newline terminators) shows up as the expected diagnostics.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { read835, read835FromStream } from './read-835';
-import type { Remittance835Document } from './model';
+import { read835, read835FromStream } from '../../../src/x12/835-005010X221A1/read-835';
+import type { Remittance835Document } from '../../../src/x12/835-005010X221A1/model';
 
 const DIR = path.resolve(__dirname, '../../..', '../shared/edi-samples/public/835');
 const HAVE = fs.existsSync(DIR);

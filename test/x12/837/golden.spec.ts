@@ -6,12 +6,12 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { X12Parser } from 'node-x12';
-import { validateClaimBody } from '../../claims/claim-validation';
-import { toClaimDocument } from '../../claims/claim.mapper';
-import type { ClaimDocument, ClaimKind } from '../claim-json/claim-document';
-import { validateX12 } from '../core/envelope-check';
-import { tokenize } from '../core/tokenizer';
-import { render837, type InterchangeParties } from './render';
+import { validateClaimBody } from '../../../src/claims/claim-validation';
+import { toClaimDocument } from '../../../src/claims/claim.mapper';
+import type { ClaimDocument, ClaimKind } from '../../../src/x12/claim-json/claim-document';
+import { validateX12 } from '../../../src/x12/core/envelope-check';
+import { tokenize } from '../../../src/x12/core/tokenizer';
+import { render837, type InterchangeParties } from '../../../src/x12/837/render';
 
 const ROOT = path.resolve(__dirname, '../../..');
 const CLAIMS = path.join(ROOT, 'edi-samples/claims');

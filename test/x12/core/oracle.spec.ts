@@ -3,9 +3,9 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { X12Parser, type X12Segment } from 'node-x12';
-import { tokenize } from './tokenizer';
-import { skipLeadingWhitespace } from './delimiters';
-import { buildInterchange } from './envelope';
+import { tokenize } from '../../../src/x12/core/tokenizer';
+import { skipLeadingWhitespace } from '../../../src/x12/core/delimiters';
+import { buildInterchange } from '../../../src/x12/core/envelope';
 
 const SAMPLES = path.resolve(__dirname, '../../..', '../shared/edi-samples/public');
 const HAVE_SAMPLES = fs.existsSync(SAMPLES);
