@@ -9,18 +9,17 @@ import { API_VERSION, serve } from './main';
 import { openDatabase } from './persistence/data-source';
 import { CliExit, type CliContext, type Io, type RegisterCommands } from './cli/cli-context';
 import { registerBatchCommands } from './cli/batch.command';
+import { registerDemoCommands } from './cli/demo.command';
+import { registerSandboxResponderCommands } from './cli/sandbox-responder.command';
 import { registerGenerateCommands } from './cli/generate.command';
 import { registerIngestCommands } from './cli/ingest.command';
+import { registerTransportCommands } from './cli/transport.command';
 import { registerParseCommands } from './cli/parse.command';
 import { registerValidateCommands } from './cli/validate.command';
 
 /** Command files of later capabilities; each adds its commands to the program. */
-const COMMAND_FILES: RegisterCommands[] = [registerGenerateCommands, registerValidateCommands, registerParseCommands, registerBatchCommands, registerIngestCommands];
+const COMMAND_FILES: RegisterCommands[] = [registerGenerateCommands, registerValidateCommands, registerParseCommands, registerBatchCommands, registerIngestCommands, registerTransportCommands, registerDemoCommands, registerSandboxResponderCommands];
 
-const LATER_COMMANDS = `
-Commands that later releases add (see the README's roadmap):
-  ingest FILE               999, TA1 and 277CA (835 remittances are posted today)
-  submissions, inbound-files  list and retry transport work`;
 
 const defaultIo: Io = {
   out: (line) => process.stdout.write(line + '\n'),
@@ -49,7 +48,6 @@ export function buildProgram(io: Io = defaultIo, env: NodeJS.ProcessEnv = proces
     .description('EDI X12 837/835 clearinghouse gateway')
     .version(API_VERSION)
     .showHelpAfterError()
-    .addHelpText('after', LATER_COMMANDS)
     .exitOverride()
     .configureOutput({ writeOut: (s) => io.out(s.replace(/\n$/, '')), writeErr: (s) => io.err(s.replace(/\n$/, '')) });
 
@@ -87,7 +85,7 @@ export function buildProgram(io: Io = defaultIo, env: NodeJS.ProcessEnv = proces
   apiKey
     .command('create')
     .description('create an API key and print it once')
-    .requiredOption('--scopes <scopes>', 'comma-separated: claims:write, claims:read, remittance:read, admin')
+    .requiredOption('--scopes <scopes>', 'comma-separated: claims:write, claims:read, remittance:read, remittance:write, admin')
     .option('--name <name>', 'who or what uses the key', 'default')
     .option('--json', 'print JSON')
     .action(async (opts: { scopes: string; name: string; json?: boolean }) => {

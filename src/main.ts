@@ -7,13 +7,13 @@ import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import type { DestinationStream, Logger } from 'pino';
 import { DataSource } from 'typeorm';
 import { AppModule } from './app.module';
-import { BatchScheduler } from './batching/batch-scheduler';
 import type { AppConfig } from './config/app-config';
 import { AllExceptionsFilter } from './http/all-exceptions.filter';
 import { jsonBodyParsing } from './http/body-parsing';
 import { createLogger, PinoNestLogger } from './logging/logger';
 import { requestLogging } from './logging/request-logging.middleware';
 import { openDatabase } from './persistence/data-source';
+import { startWorkers } from './workers';
 
 export interface Gateway {
   app: INestApplication;
@@ -76,8 +76,10 @@ export async function createGateway(config: AppConfig, options: GatewayOptions =
 export async function serve(config: AppConfig, print: (line: string) => void = (l) => process.stdout.write(l + '\n')): Promise<{ gateway: Gateway; url: string }> {
   const gateway = await createGateway(config);
   await gateway.app.listen(config.port, config.host);
-  // Batching on each clearinghouse profile's schedule runs only in the serving process.
-  gateway.app.get(BatchScheduler).start();
+  // The worker role (outbox relay, delivery and inbound consumers, batch and poll schedules) runs
+  // only in the serving process; consumers keep subscribing in the background while a broker is away.
+  const workers = startWorkers(gateway.app, { batchSchedule: true, inboundSchedule: true });
+  workers.ready.catch((err: unknown) => gateway.logger.error({ error: (err as Error).message }, 'workers failed to start'));
   const address = gateway.app.getHttpServer().address() as { port: number };
   const shownHost = config.host === '0.0.0.0' || config.host === '::' ? 'localhost' : config.host;
   const url = `http://${shownHost.includes(':') ? `[${shownHost}]` : shownHost}:${address.port}`;
@@ -86,6 +88,7 @@ export async function serve(config: AppConfig, print: (line: string) => void = (
     if (stopping) return;
     stopping = true;
     gateway.logger.info({ signal }, 'shutting down');
+    await workers.stop().catch(() => undefined);
     await gateway.close().catch((err) => gateway.logger.error({ err: { message: (err as Error).message } }, 'shutdown failed'));
     process.exit(0);
   };

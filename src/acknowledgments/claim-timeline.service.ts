@@ -14,6 +14,10 @@ export interface TimelineLinks {
   acknowledgmentId?: string;
   acknowledgmentFile?: string;
   remittanceId?: string;
+  /** On a correction's or void's first event: the claim it replaces. */
+  replacesClaimId?: string;
+  /** On the original's `corrected`, `voided` or `superseded` event: the claim that took its place. */
+  replacedByClaimId?: string;
 }
 
 export interface TimelineEntry {
@@ -55,7 +59,7 @@ export class ClaimTimelineService {
     private readonly store: AcknowledgmentStore,
   ) {}
 
-  async timeline(id: string): Promise<{ claimId: string; status: string; events: TimelineEntry[] }> {
+  async timeline(id: string): Promise<{ claimId: string; status: string; replacesClaimId: string | null; replacedByClaimId: string | null; events: TimelineEntry[] }> {
     const claim = UUID.test(id) ? await this.claims.findById(id) : null;
     if (!claim) throw new GatewayError(ErrorCode.NotFound, 'no claim with this id');
     const history = await this.claims.history(id);
@@ -75,6 +79,8 @@ export class ClaimTimelineService {
         if (str(d.fileName)) links.acknowledgmentFile = str(d.fileName);
       }
       if (str(d.remittanceId)) links.remittanceId = str(d.remittanceId);
+      if (str(d.replacesClaimId)) links.replacesClaimId = str(d.replacesClaimId);
+      if (str(d.replacedByClaimId)) links.replacedByClaimId = str(d.replacedByClaimId);
       return {
         sequence: e.sequence,
         status: e.status,
@@ -87,6 +93,8 @@ export class ClaimTimelineService {
         detail: e.detail,
       };
     });
-    return { claimId: id, status: claim.status, events };
+    // Original and replacement link both ways (corrections and voids, POST /v1/claims/:id/corrections, /void).
+    const replacedBy = (await this.claims.replacementsOf(id)).find((r) => r.status !== 'invalid') ?? null;
+    return { claimId: id, status: claim.status, replacesClaimId: claim.replacesClaimId ?? null, replacedByClaimId: replacedBy?.id ?? null, events };
   }
 }

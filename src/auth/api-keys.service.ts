@@ -2,7 +2,7 @@
 import { Injectable } from '@nestjs/common';
 import { ApiKeyStore, type StoredApiKey } from './api-key-store.port';
 import { generateApiKey, parseApiKey, secretMatches } from './api-key-format';
-import { isScope, type Scope } from './scopes';
+import { isScope, SCOPES, type Scope } from './scopes';
 
 export interface AuthenticatedKey {
   id: string;
@@ -21,7 +21,7 @@ export class ApiKeysService {
   async create(name: string, scopes: string[]): Promise<{ key: string; record: StoredApiKey }> {
     const unknown = scopes.filter((s) => !isScope(s));
     if (scopes.length === 0 || unknown.length > 0) {
-      throw new InvalidScopesError(`scopes must be a non-empty list of claims:write, claims:read, remittance:read, admin${unknown.length ? ` (unknown: ${unknown.join(', ')})` : ''}`);
+      throw new InvalidScopesError(`scopes must be a non-empty list of ${SCOPES.join(', ')}${unknown.length ? ` (unknown: ${unknown.join(', ')})` : ''}`);
     }
     const generated = generateApiKey();
     const record = await this.store.insert({ name, prefix: generated.prefix, secretHash: generated.secretHash, scopes: [...new Set(scopes as Scope[])] });

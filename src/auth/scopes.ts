@@ -1,5 +1,6 @@
-// API key scopes. `admin` implies every other scope.
-export const SCOPES = ['claims:write', 'claims:read', 'remittance:read', 'admin'] as const;
+// API key scopes. `admin` implies every other scope. `remittance:write` is finance acting on
+// remittances (releasing a set that does not balance) without the power to manage API keys.
+export const SCOPES = ['claims:write', 'claims:read', 'remittance:read', 'remittance:write', 'admin'] as const;
 export type Scope = (typeof SCOPES)[number];
 
 export function isScope(value: string): value is Scope {

@@ -1,12 +1,13 @@
-// Batching routes: run a batch now, read a submission and its file. Handlers delegate in one line.
-import { Body, Controller, Get, HttpCode, Param, Post, Res, StreamableFile } from '@nestjs/common';
-import { ApiBearerAuth, ApiBody, ApiOperation, ApiProduces, ApiResponse, ApiSecurity, ApiTags } from '@nestjs/swagger';
+// Batching routes: run a batch now, list and read submissions and their files, retry a dead letter. Handlers delegate in one line.
+import { Body, Controller, Get, HttpCode, Param, Post, Query, Res, StreamableFile } from '@nestjs/common';
+import { ApiBearerAuth, ApiBody, ApiOperation, ApiProduces, ApiQuery, ApiResponse, ApiSecurity, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { RequireScope } from '../auth/auth.decorators';
 import { BatchingService, type BatchRunOptions } from './batching.service';
 import { CreateBatchPipe } from './create-batch.pipe';
 import { CreateBatchDto } from './dto/create-batch.dto';
-import { SubmissionsService } from './submissions.service';
+import { SUBMISSION_STATUSES } from './submission-store.port';
+import { SubmissionsService, type SubmissionListQuery } from './submissions.service';
 
 /** RFC 1767's media type for X12 interchanges. */
 export const X12_MEDIA_TYPE = 'application/edi-x12';
@@ -30,6 +31,26 @@ export class BatchingController {
   @ApiResponse({ status: 400, description: 'Unknown clearinghouse or bad body' })
   batch(@Body(new CreateBatchPipe()) options: BatchRunOptions) {
     return this.batching.run(options);
+  }
+
+  @Get('submissions')
+  @RequireScope('claims:read')
+  @ApiOperation({ summary: 'Submissions, newest first, with their delivery state (queued, failed and retrying, transmitted, dead_lettered)' })
+  @ApiQuery({ name: 'status', required: false, enum: SUBMISSION_STATUSES })
+  @ApiQuery({ name: 'clearinghouseId', required: false })
+  @ApiQuery({ name: 'cursor', required: false })
+  @ApiQuery({ name: 'limit', required: false, description: '1–500, default 50' })
+  list(@Query() query: SubmissionListQuery) {
+    return this.submissions.list(query);
+  }
+
+  @Post('submissions/:id/retry')
+  @HttpCode(202)
+  @RequireScope('claims:write')
+  @ApiOperation({ summary: 'Replay a dead-lettered submission from the dead-letter queue with a fresh attempt count' })
+  @ApiResponse({ status: 409, description: 'SUBMISSION_NOT_RETRYABLE: the submission is not dead-lettered' })
+  retry(@Param('id') id: string) {
+    return this.submissions.retry(id);
   }
 
   @Get('submissions/:id')

@@ -11,10 +11,12 @@ import { Claim837Renderer } from './claim-837-renderer.port';
 import { Clock, SystemClock } from './clock';
 import { ControlNumberLedger } from './control-number-ledger.port';
 import { ReadyClaims } from './ready-claims.port';
+import { SubmissionDeliveryStore } from './submission-delivery-store.port';
 import { SubmissionStore } from './submission-store.port';
 import { SubmissionsService } from './submissions.service';
 import { TypeormControlNumberLedger } from './typeorm-control-number.ledger';
 import { TypeormReadyClaims } from './typeorm-ready-claims';
+import { TypeormSubmissionDeliveryStore } from './typeorm-submission-delivery.store';
 import { TypeormSubmissionStore } from './typeorm-submission.store';
 import { X12Claim837Renderer } from './x12-claim-837.renderer';
 
@@ -24,6 +26,7 @@ import { X12Claim837Renderer } from './x12-claim-837.renderer';
   providers: [
     { provide: ControlNumberLedger, useFactory: (ds: DataSource) => new TypeormControlNumberLedger(ds), inject: [DataSource] },
     { provide: SubmissionStore, useFactory: (ds: DataSource) => new TypeormSubmissionStore(ds), inject: [DataSource] },
+    { provide: SubmissionDeliveryStore, useFactory: (ds: DataSource) => new TypeormSubmissionDeliveryStore(ds), inject: [DataSource] },
     { provide: ReadyClaims, useFactory: (ds: DataSource) => new TypeormReadyClaims(ds), inject: [DataSource] },
     { provide: Claim837Renderer, useClass: X12Claim837Renderer },
     { provide: Clock, useClass: SystemClock },
@@ -31,6 +34,6 @@ import { X12Claim837Renderer } from './x12-claim-837.renderer';
     SubmissionsService,
     BatchScheduler,
   ],
-  exports: [BatchingService, BatchScheduler, SubmissionStore, ControlNumberLedger],
+  exports: [BatchingService, BatchScheduler, SubmissionStore, SubmissionDeliveryStore, SubmissionsService, ControlNumberLedger],
 })
 export class BatchingModule {}

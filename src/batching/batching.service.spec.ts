@@ -14,6 +14,7 @@ import { Clock } from './clock';
 import { ControlNumberLedger, controlNumberOfSerial, type AllocatedControlNumbers, type ControlNumberRequest } from './control-number-ledger.port';
 import { ReadyClaims, type ReadyClaim, type ReadyQueue } from './ready-claims.port';
 import { SubmissionStore, type NewSubmission, type SubmissionClaim } from './submission-store.port';
+import { Outbox, type OutboxMessage } from '../messaging/outbox.port';
 
 interface FakeClaim {
   id: string;
@@ -33,18 +34,30 @@ class World {
   counters = new Map<string, number>();
   submissions: { submission: NewSubmission; claims: SubmissionClaim[] }[] = [];
   events: { claimId: string; to: string; cause: string; detail: Record<string, unknown> | null }[] = [];
+  outbox: OutboxMessage[] = [];
 
   snapshot(): () => void {
     const claims = this.claims.map((c) => ({ ...c }));
     const counters = new Map(this.counters);
     const submissions = [...this.submissions];
     const events = [...this.events];
+    const outbox = [...this.outbox];
     return () => {
+      this.outbox = outbox;
       this.claims = claims;
       this.counters = counters;
       this.submissions = submissions;
       this.events = events;
     };
+  }
+}
+
+class FakeOutbox extends Outbox {
+  constructor(private readonly world: World) {
+    super();
+  }
+  async add(_tx: Tx, message: OutboxMessage): Promise<void> {
+    this.world.outbox.push(message);
   }
 }
 
@@ -118,6 +131,9 @@ class FakeSubmissions extends SubmissionStore {
   async findById(): Promise<null> {
     return null;
   }
+  async list(): Promise<never> {
+    throw new Error('not used');
+  }
   async claimsOf(): Promise<SubmissionClaim[]> {
     return [];
   }
@@ -145,6 +161,9 @@ class FakeClaimStore extends ClaimStore {
   history = () => Promise.reject(new Error('not used'));
   findLiveOriginal = () => Promise.reject(new Error('not used'));
   list = () => Promise.reject(new Error('not used'));
+  lockById = () => Promise.reject(new Error('not used'));
+  payerClaimNumber = () => Promise.reject(new Error('not used'));
+  replacementsOf = () => Promise.reject(new Error('not used'));
 }
 
 /**
@@ -193,7 +212,7 @@ function profile(id: string, payers: string[] | '*', overrides: Record<string, u
     {
       id,
       name: id,
-      adapter: 'folder',
+      adapter: 'sandbox',
       isa: { senderQualifier: 'ZZ', senderId: 'SUB', receiverQualifier: 'ZZ', receiverId: id.toUpperCase() },
       gs: { senderId: 'SUB', receiverId: id.toUpperCase() },
       usage: 'P',
@@ -232,6 +251,7 @@ describe('BatchingService', () => {
       renderer,
       new FixedClock(),
       pino({ level: 'silent' }),
+      new FakeOutbox(world),
     );
   }
 
@@ -282,6 +302,8 @@ describe('BatchingService', () => {
       { claimId: second.id, to: 'batched', cause: 'batching', detail: { submissionId: submission.id, isa13: '000000001', gs06: '1', st02: '0001' } },
     ]);
     expect(result.submissions[0]).toMatchObject({ id: submission.id, isa13: '000000001', gs06: '1', st02: ['0001'], transactionCount: 1, href: `/v1/submissions/${submission.id}`, createdAt: '2025-03-11T14:05:00.000Z' });
+    // The delivery is announced in the same transaction, keyed by the submission id.
+    expect(world.outbox).toEqual([{ id: submission.id, topic: 'outbound.alpha', body: { submissionId: submission.id, clearinghouseId: 'alpha' } }]);
   });
 
   it('splits by claims per transaction set and transaction sets per group', async () => {
@@ -417,6 +439,7 @@ describe('BatchingService', () => {
     for (const c of made) expect(status(c)).toBe('ready');
     expect(world.counters.size).toBe(0);
     expect(world.events).toEqual([]);
+    expect(world.outbox).toEqual([]);
     const again = await s.run();
     expect(again.submissions.map((x) => [x.isa13, x.gs06, x.st02])).toEqual([['000000001', '1', ['0001']]]);
   });

@@ -8,7 +8,9 @@ import type { Logger } from 'pino';
 import { ClaimStore } from '../claims/claim-store.port';
 import { interchangeParties, type ClearinghouseProfile } from '../clearinghouses/clearinghouse-profile';
 import { ClearinghouseRegistry } from '../clearinghouses/clearinghouse-registry';
+import { outboundTopic, type SubmissionQueuedMessage } from '../clearinghouses/outbound/outbound-topics';
 import { ROOT_LOGGER } from '../logging/logger';
+import { Outbox } from '../messaging/outbox.port';
 import { UnitOfWork, type Tx } from '../persistence/unit-of-work';
 import { CONTROL_NUMBER_RANGE, formatGroupControlNumber, formatInterchangeControlNumber } from '../x12';
 import { unknownClearinghouse } from './batching.errors';
@@ -122,6 +124,7 @@ export class BatchingService {
     private readonly renderer: Claim837Renderer,
     private readonly clock: Clock,
     @Inject(ROOT_LOGGER) private readonly logger: Logger,
+    private readonly outbox: Outbox,
   ) {}
 
   /** Batches every ready claim (of one clearinghouse, if asked) and returns what it made. */
@@ -297,6 +300,9 @@ export class BatchingService {
       createdAt: this.clock.now(),
     };
     await this.submissions.insert(tx, submission, claimRows);
+    // Announced in the same transaction: the file is delivered if and only if the submission exists.
+    const queued: SubmissionQueuedMessage = { submissionId: id, clearinghouseId: profile.id };
+    await this.outbox.add(tx, { id, topic: outboundTopic(profile.id), body: queued });
     const gs06Text = formatGroupControlNumber(gs06.value);
     await this.claims.transitionMany(
       tx,
@@ -304,7 +310,8 @@ export class BatchingService {
       'batched',
       'batching',
     );
-    return { submission: submissionView({ ...submission, transactionCount: submission.st02.length, updatedAt: submission.createdAt }), claimIds: claims.map((c) => c.id), skipped };
+    const stored = { ...submission, transactionCount: submission.st02.length, deliveryAttempts: 0, lastError: null, remoteName: null, transmittedAt: null, updatedAt: submission.createdAt };
+    return { submission: submissionView(stored), claimIds: claims.map((c) => c.id), skipped };
   }
 
   /**

@@ -3,7 +3,9 @@
 import type { Tx } from '../persistence/unit-of-work';
 import type { ClaimKind, UsageIndicator } from '../x12/claim-json/claim-document';
 
-export type SubmissionStatus = 'queued' | (string & {});
+/** queued → transmitted; a failed attempt → failed (retrying); past the attempt limit → dead_lettered. */
+export const SUBMISSION_STATUSES = ['queued', 'failed', 'transmitted', 'dead_lettered'] as const;
+export type SubmissionStatus = (typeof SUBMISSION_STATUSES)[number];
 
 export interface SubmissionClaim {
   claimId: string;
@@ -41,7 +43,22 @@ export interface NewSubmission {
 
 export interface StoredSubmission extends Omit<NewSubmission, 'fileText'> {
   transactionCount: number;
+  deliveryAttempts: number;
+  lastError: string | null;
+  remoteName: string | null;
+  transmittedAt: Date | null;
   updatedAt: Date;
+}
+
+export interface SubmissionListFilter {
+  status?: SubmissionStatus;
+  clearinghouseId?: string;
+}
+
+/** Newest first: (createdAt, id) of the last item of the previous page. */
+export interface SubmissionCursor {
+  createdAt: Date;
+  id: string;
 }
 
 export abstract class SubmissionStore {
@@ -52,4 +69,6 @@ export abstract class SubmissionStore {
   /** The claims of a submission in file order. */
   abstract claimsOf(id: string): Promise<SubmissionClaim[]>;
   abstract file(id: string): Promise<{ fileName: string; text: string; sha256: string } | null>;
+  /** Newest first, without files. */
+  abstract list(filter: SubmissionListFilter, after: SubmissionCursor | null, limit: number): Promise<{ items: StoredSubmission[]; next: SubmissionCursor | null }>;
 }

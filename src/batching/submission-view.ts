@@ -18,6 +18,7 @@ export interface SubmissionView {
   fileName: string;
   byteLength: number;
   sha256: string;
+  delivery: { attempts: number; lastError: string | null; remoteName: string | null; transmittedAt: string | null };
   createdAt: string;
   href: string;
   fileHref: string;
@@ -49,6 +50,7 @@ export function submissionView(s: StoredSubmission): SubmissionView {
     fileName: s.fileName,
     byteLength: s.byteLength,
     sha256: s.sha256,
+    delivery: { attempts: s.deliveryAttempts, lastError: s.lastError, remoteName: s.remoteName, transmittedAt: s.transmittedAt?.toISOString() ?? null },
     createdAt: s.createdAt.toISOString(),
     href: `/v1/submissions/${s.id}`,
     fileHref: `/v1/submissions/${s.id}/file`,

@@ -1,14 +1,48 @@
-// The read side of batching: one submission with the claims it carries, and its file.
+// The read side of batching and delivery: submissions with their claims, their files and their
+// delivery state, and the replay of a dead-lettered submission.
 import { Injectable } from '@nestjs/common';
+import { outboundQueue, outboundTopic, type SubmissionQueuedMessage } from '../clearinghouses/outbound/outbound-topics';
+import { ErrorCode, GatewayError } from '../common/gateway-error';
+import { MessageBus, MessageBusError } from '../messaging/message-bus.port';
 import { submissionNotFound } from './batching.errors';
-import { SubmissionStore } from './submission-store.port';
+import { SubmissionDeliveryStore } from './submission-delivery-store.port';
+import { SUBMISSION_STATUSES, SubmissionStore, type SubmissionCursor, type SubmissionStatus } from './submission-store.port';
 import { submissionClaimView, submissionView, type SubmissionClaimView, type SubmissionView } from './submission-view';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
+export interface SubmissionListQuery {
+  status?: string;
+  clearinghouseId?: string;
+  cursor?: string;
+  limit?: string;
+}
+
+function invalidQuery(path: string, code: string, message: string): GatewayError {
+  return new GatewayError(ErrorCode.InvalidQuery, `${path}: ${message}`, { errors: [{ path, code, message }] });
+}
+
+function encodeCursor(c: SubmissionCursor): string {
+  return Buffer.from(JSON.stringify([c.createdAt.toISOString(), c.id])).toString('base64url');
+}
+
+function decodeCursor(value: string): SubmissionCursor {
+  try {
+    const [at, id] = JSON.parse(Buffer.from(value, 'base64url').toString('utf8')) as [string, string];
+    if (typeof at === 'string' && typeof id === 'string' && !Number.isNaN(Date.parse(at)) && UUID.test(id)) return { createdAt: new Date(at), id };
+  } catch {
+    /* fall through */
+  }
+  throw invalidQuery('cursor', 'INVALID_CURSOR', 'use nextCursor from a previous page');
+}
+
 @Injectable()
 export class SubmissionsService {
-  constructor(private readonly submissions: SubmissionStore) {}
+  constructor(
+    private readonly submissions: SubmissionStore,
+    private readonly deliveries: SubmissionDeliveryStore,
+    private readonly bus: MessageBus,
+  ) {}
 
   async get(id: string): Promise<SubmissionView & { claims: SubmissionClaimView[] }> {
     const found = UUID.test(id) ? await this.submissions.findById(id) : null;
@@ -21,5 +55,40 @@ export class SubmissionsService {
     const file = UUID.test(id) ? await this.submissions.file(id) : null;
     if (!file) throw submissionNotFound();
     return file;
+  }
+
+  async list(query: SubmissionListQuery): Promise<{ items: SubmissionView[]; nextCursor: string | null }> {
+    const limit = query.limit === undefined ? 50 : Number(query.limit);
+    if (!Number.isInteger(limit) || limit < 1 || limit > 500) throw invalidQuery('limit', 'INVALID_LIMIT', 'must be an integer from 1 to 500');
+    if (query.status !== undefined && !(SUBMISSION_STATUSES as readonly string[]).includes(query.status)) {
+      throw invalidQuery('status', 'INVALID_STATUS', `must be one of ${SUBMISSION_STATUSES.join(', ')}`);
+    }
+    const page = await this.submissions.list(
+      { status: query.status as SubmissionStatus | undefined, clearinghouseId: query.clearinghouseId || undefined },
+      query.cursor ? decodeCursor(query.cursor) : null,
+      limit,
+    );
+    return { items: page.items.map(submissionView), nextCursor: page.next ? encodeCursor(page.next) : null };
+  }
+
+  /**
+   * Puts a dead-lettered submission back on its clearinghouse queue with a fresh attempt count.
+   * When the bus no longer holds the dead letter (a purged queue), the file is announced again.
+   */
+  async retry(id: string): Promise<SubmissionView> {
+    const found = UUID.test(id) ? await this.submissions.findById(id) : null;
+    if (!found) throw submissionNotFound();
+    if (found.status !== 'dead_lettered') {
+      throw new GatewayError(ErrorCode.SubmissionNotRetryable, `only a dead-lettered submission can be retried; this one is ${found.status}`, { status: found.status });
+    }
+    try {
+      await this.bus.replay(outboundQueue(found.clearinghouseId), id);
+    } catch (err) {
+      if (!(err instanceof MessageBusError && err.code === 'NOT_FOUND')) throw err;
+      const body: SubmissionQueuedMessage = { submissionId: id, clearinghouseId: found.clearinghouseId };
+      await this.bus.publish(outboundTopic(found.clearinghouseId), { id, body });
+    }
+    await this.deliveries.requeue(id);
+    return submissionView((await this.submissions.findById(id))!);
   }
 }

@@ -4,7 +4,7 @@ import { DataSource, type FindOptionsSelect } from 'typeorm';
 import { SubmissionClaimEntity, SubmissionEntity } from '../persistence/entities';
 import { managerOf, type Tx } from '../persistence/unit-of-work';
 import type { ClaimKind, UsageIndicator } from '../x12/claim-json/claim-document';
-import { SubmissionStore, type NewSubmission, type StoredSubmission, type SubmissionClaim } from './submission-store.port';
+import { SubmissionStore, type NewSubmission, type StoredSubmission, type SubmissionClaim, type SubmissionCursor, type SubmissionListFilter } from './submission-store.port';
 
 /** Rows per multi-row INSERT: 8 parameters each stays far below PostgreSQL's 65535. */
 const CLAIM_ROWS_PER_INSERT = 1000;
@@ -13,7 +13,7 @@ const CLAIM_ROWS_PER_INSERT = 1000;
 const METADATA: FindOptionsSelect<SubmissionEntity> = {
   id: true, clearinghouseId: true, payerId: true, kind: true, usageIndicator: true, status: true, isaSender: true, isaReceiver: true,
   isa13: true, isa13Serial: true, gs06: true, gs06Serial: true, st02: true, transactionCount: true, claimCount: true, fileName: true,
-  byteLength: true, sha256: true, createdAt: true, updatedAt: true,
+  byteLength: true, sha256: true, deliveryAttempts: true, lastError: true, remoteName: true, transmittedAt: true, createdAt: true, updatedAt: true,
 };
 
 function toStored(row: SubmissionEntity): StoredSubmission {
@@ -23,7 +23,7 @@ function toStored(row: SubmissionEntity): StoredSubmission {
     payerId: row.payerId,
     kind: row.kind as ClaimKind,
     usage: row.usageIndicator as UsageIndicator,
-    status: row.status,
+    status: row.status as StoredSubmission['status'],
     isaSender: row.isaSender,
     isaReceiver: row.isaReceiver,
     isa13: row.isa13,
@@ -36,6 +36,10 @@ function toStored(row: SubmissionEntity): StoredSubmission {
     fileName: row.fileName,
     byteLength: row.byteLength,
     sha256: row.sha256,
+    deliveryAttempts: row.deliveryAttempts,
+    lastError: row.lastError,
+    remoteName: row.remoteName,
+    transmittedAt: row.transmittedAt,
     createdAt: row.createdAt,
     updatedAt: row.updatedAt,
   };
@@ -110,5 +114,16 @@ export class TypeormSubmissionStore extends SubmissionStore {
   async file(id: string): Promise<{ fileName: string; text: string; sha256: string } | null> {
     const row = await this.dataSource.getRepository(SubmissionEntity).findOne({ where: { id }, select: { fileName: true, fileText: true, sha256: true } });
     return row ? { fileName: row.fileName, text: row.fileText, sha256: row.sha256 } : null;
+  }
+
+  async list(filter: SubmissionListFilter, after: SubmissionCursor | null, limit: number): Promise<{ items: StoredSubmission[]; next: SubmissionCursor | null }> {
+    const qb = this.dataSource.getRepository(SubmissionEntity).createQueryBuilder('s').select(Object.keys(METADATA).map((k) => `s.${k}`));
+    if (filter.status) qb.andWhere('s.status = :status', { status: filter.status });
+    if (filter.clearinghouseId) qb.andWhere('s.clearinghouseId = :ch', { ch: filter.clearinghouseId });
+    if (after) qb.andWhere('(s.createdAt, s.id) < (:at, :id)', { at: after.createdAt, id: after.id });
+    const rows = await qb.orderBy('s.createdAt', 'DESC').addOrderBy('s.id', 'DESC').take(limit + 1).getMany();
+    const items = rows.slice(0, limit).map(toStored);
+    const last = items[items.length - 1];
+    return { items, next: rows.length > limit && last ? { createdAt: last.createdAt, id: last.id } : null };
   }
 }

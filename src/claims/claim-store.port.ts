@@ -20,6 +20,8 @@ export interface NewClaim {
   source: string;
   submitted: unknown;
   document: unknown;
+  /** The claim this one corrects or voids; null for a claim sent through intake. */
+  replacesClaimId?: string | null;
 }
 
 export interface ClaimEvent {
@@ -34,6 +36,21 @@ export interface ClaimEvent {
 export interface StoredClaim extends NewClaim {
   receivedAt: Date;
   updatedAt: Date;
+}
+
+/** The payer's claim control number learned for a claim, and where from. */
+export interface PayerClaimNumber {
+  value: string;
+  /** `835` (CLP07) or `277CA` (2200D REF*1K). */
+  source: '835' | '277CA';
+}
+
+/** A claim made by a correction or void of another. */
+export interface ClaimReplacement {
+  id: string;
+  status: ClaimStatus;
+  frequencyCode: string;
+  receivedAt: Date;
 }
 
 export interface ClaimListFilter {
@@ -61,6 +78,15 @@ export abstract class ClaimStore {
    */
   abstract transitionMany(tx: Tx, moves: { claimId: string; detail: Record<string, unknown> | null }[], to: ClaimStatus, cause: string): Promise<number>;
   abstract findById(id: string): Promise<StoredClaim | null>;
+  /** Reads a claim and locks its row until the transaction ends (for a correction or void). */
+  abstract lockById(tx: Tx, id: string): Promise<StoredClaim | null>;
+  /**
+   * The payer's claim control number of a claim: the newest 835 CLP07 posted to it, else the newest
+   * 277CA REF*1K among its events; null when the payer never told us one.
+   */
+  abstract payerClaimNumber(tx: Tx, claimId: string): Promise<PayerClaimNumber | null>;
+  /** Claims that name this one as the claim they replace, newest first. */
+  abstract replacementsOf(claimId: string, tx?: Tx): Promise<ClaimReplacement[]>;
   abstract history(id: string): Promise<ClaimEvent[]>;
   /** The live original (frequency 1) with this billing provider and patient control number. */
   abstract findLiveOriginal(billingProviderKey: string, patientControlNumber: string): Promise<{ id: string } | null>;

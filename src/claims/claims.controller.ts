@@ -7,6 +7,7 @@ import type { AuthenticatedKey } from '../auth/api-keys.service';
 import { ErrorCode, GatewayError } from '../common/gateway-error';
 import { requestContext } from '../logging/request-logging.middleware';
 import { ClaimBodyPipe, detectClaimKind, validateClaim, type ValidatedClaim } from './claim-body.pipe';
+import { ClaimCorrectionsService } from './claim-corrections.service';
 import { CLAIM_STATUSES } from './claim-status';
 import type { ClaimKind } from './claim.types';
 import { ClaimsService, type ClaimListQuery } from './claims.service';
@@ -45,6 +46,7 @@ export class ClaimsController {
   constructor(
     private readonly claims: ClaimsService,
     private readonly x12Intake: X12IntakeService,
+    private readonly corrections: ClaimCorrectionsService,
   ) {}
 
   @Post('professional')
@@ -107,6 +109,32 @@ export class ClaimsController {
     return this.claims.dryRun(validateClaim(this.kindFor(body, kind), body));
   }
 
+  @Post(':id/corrections')
+  @HttpCode(201)
+  @RequireScope('claims:write')
+  @ApiOperation({
+    summary: 'Correct a claim with a complete new claim body of its kind. The payer has it (277CA accepted or 835 posted): sent as a replacement (CLM05-3 7, REF*F8 = the payer claim control number), the original becomes `corrected`. The payer never got it (rejected): sent again as a new original. Otherwise 409.',
+  })
+  @ApiHeader(IDEMPOTENCY_HEADER)
+  @ApiResponse({ status: 201, description: 'Stored `ready` (or `invalid`, with `errors[]`); `claim.replacesClaimId` and `replaces` link the original' })
+  @ApiResponse({ status: 409, description: 'CLAIM_NOT_CORRECTABLE (not answered by the payer yet), CLAIM_ALREADY_REPLACED, PAYER_CLAIM_NUMBER_UNKNOWN, DUPLICATE_CLAIM' })
+  @ApiErrors()
+  correct(@Param('id') id: string, @Body() body: unknown, @Headers('idempotency-key') key: string | undefined, @CurrentApiKey() apiKey: AuthenticatedKey, @Req() req: Request, @Res({ passthrough: true }) res: Response) {
+    return this.reply(this.corrections.correct(id, body, this.context(key, apiKey, req)), res);
+  }
+
+  @Post(':id/void')
+  @HttpCode(201)
+  @RequireScope('claims:write')
+  @ApiOperation({ summary: 'Void a claim the payer has: its own claim again with CLM05-3 8 and REF*F8 = the payer claim control number; the original becomes `voided`. Optional body `{ "reason": "…" }`.' })
+  @ApiHeader(IDEMPOTENCY_HEADER)
+  @ApiResponse({ status: 201, description: 'The void claim, stored `ready`; `claim.replacesClaimId` and `replaces` link the original' })
+  @ApiResponse({ status: 409, description: 'CLAIM_NOT_VOIDABLE (the payer does not have it), CLAIM_ALREADY_REPLACED, PAYER_CLAIM_NUMBER_UNKNOWN' })
+  @ApiErrors()
+  void(@Param('id') id: string, @Body() body: unknown, @Headers('idempotency-key') key: string | undefined, @CurrentApiKey() apiKey: AuthenticatedKey, @Req() req: Request, @Res({ passthrough: true }) res: Response) {
+    return this.reply(this.corrections.void(id, body, this.context(key, apiKey, req)), res);
+  }
+
   @Get(':id')
   @RequireScope('claims:read')
   @ApiOperation({ summary: 'One claim with its status, submitted JSON and history' })
@@ -136,6 +164,10 @@ export class ClaimsController {
 
   private x12Context(key: string | undefined, apiKey: AuthenticatedKey, req: Request) {
     return { apiKeyId: apiKey.id, idempotencyKey: key, method: req.method, path: req.path, requestId: requestContext(req).requestId, source: 'x12' };
+  }
+
+  private context(key: string | undefined, apiKey: AuthenticatedKey, req: Request) {
+    return { apiKeyId: apiKey.id, idempotencyKey: key, method: req.method, path: req.path, requestId: requestContext(req).requestId, source: 'api' };
   }
 
   private async reply(pending: Promise<{ status: number; body: unknown; replayed: boolean }>, res: Response) {

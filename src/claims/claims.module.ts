@@ -3,6 +3,7 @@
 import { Module } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { IdempotencyModule } from '../idempotency/idempotency.module';
+import { ClaimCorrectionsService } from './claim-corrections.service';
 import { ClaimStore } from './claim-store.port';
 import { ClaimsController } from './claims.controller';
 import { ClaimsService } from './claims.service';
@@ -13,7 +14,7 @@ import { X12IntakeService } from './x12-intake.service';
 @Module({
   imports: [IdempotencyModule],
   controllers: [ClaimsController],
-  providers: [{ provide: ClaimStore, useFactory: (ds: DataSource) => new TypeormClaimStore(ds), inject: [DataSource] }, scrubServiceProvider, ClaimsService, X12IntakeService],
+  providers: [{ provide: ClaimStore, useFactory: (ds: DataSource) => new TypeormClaimStore(ds), inject: [DataSource] }, scrubServiceProvider, ClaimsService, ClaimCorrectionsService, X12IntakeService],
   exports: [ClaimsService, ClaimStore, ScrubService],
 })
 export class ClaimsModule {}

@@ -10,8 +10,8 @@ import { UnitOfWork } from '../persistence/unit-of-work';
 import { IdempotencyService, type StoredResponse } from '../idempotency/idempotency.service';
 import type { ValidatedClaim } from './claim-body.pipe';
 import { isClaimStatus } from './claim-status';
-import { ClaimStore, type ClaimCursor, type ClaimEvent, type StoredClaim } from './claim-store.port';
-import { summarizeClaim } from './claim.mapper';
+import { ClaimStore, type ClaimCursor, type ClaimEvent, type NewClaim, type StoredClaim } from './claim-store.port';
+import { summarizeClaim, type ClaimSummary } from './claim.mapper';
 import type { ClaimKind } from './claim.types';
 import { duplicateOriginal } from './claims.errors';
 import { assignLineControlNumbers } from './line-control-numbers';
@@ -44,7 +44,7 @@ const CLAIM_TYPE_CODE: Record<ClaimKind, string> = { professional: 'PRO', instit
  * A scrub finding in the response: our `{ path, code, message }` plus the names Optum uses
  * (`field`, `description`, `location` = loop and segment).
  */
-function editView(finding: ScrubFinding): Record<string, unknown> {
+export function editView(finding: ScrubFinding): Record<string, unknown> {
   return { path: finding.path, code: finding.code, message: finding.message, field: finding.path, description: finding.message, location: finding.location ?? null };
 }
 
@@ -94,30 +94,12 @@ export class ClaimsService {
         return await this.unitOfWork.run(async (tx) => {
           const stored = await this.claims.insert(
             tx,
-            {
-              id,
-              kind: claim.kind,
-              status: 'received',
-              payerId: summary.payerId,
-              payerName: summary.payerName ?? null,
-              billingNpi: summary.billingNpi,
-              billingProviderKey: summary.billingProviderKey,
-              patientControlNumber: summary.patientControlNumber,
-              frequencyCode: summary.frequencyCode,
-              totalCharge: summary.totalCharge,
-              serviceDateFrom: summary.serviceDateFrom,
-              serviceDateTo: summary.serviceDateTo,
-              usageIndicator: summary.usageIndicator,
-              lineCount: summary.lineCount,
-              source: ctx.source,
-              submitted: claim.submitted,
-              document,
-            },
+            newClaimRecord(id, claim.kind, summary, ctx.source, claim.submitted, document),
             `intake.${ctx.source}`,
             { requestId: ctx.requestId, idempotencyKey: ctx.idempotencyKey ?? null },
           );
           await this.claims.transition(tx, id, scrub.status, 'scrub', { edits: scrub.findings });
-          const body = this.submissionResponse({ ...stored, status: scrub.status }, claim.document, lineControlNumbers, ctx.requestId, scrub);
+          const body = submissionResponse({ ...stored, status: scrub.status }, claim.document, lineControlNumbers, ctx.requestId, scrub);
           await completeIdempotency(tx, 200, body);
           return { status: 200, body };
         });
@@ -169,8 +151,20 @@ export class ClaimsService {
   async get(id: string): Promise<Record<string, unknown>> {
     const claim = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(id) ? await this.claims.findById(id) : null;
     if (!claim) throw new GatewayError(ErrorCode.NotFound, 'no claim with this id');
-    const history = await this.claims.history(id);
-    return { ...this.view(claim), claim: claim.submitted, history: history.map((e) => this.eventView(e)) };
+    const [history, replacements] = await Promise.all([this.claims.history(id), this.claims.replacementsOf(id)]);
+    // The claim that took this one's place: the newest correction or void that passed our edits.
+    const replacedBy = replacements.find((r) => r.status !== 'invalid') ?? null;
+    return {
+      ...this.view(claim),
+      replacedByClaimId: replacedBy?.id ?? null,
+      links: {
+        replaces: claim.replacesClaimId ? `/v1/claims/${claim.replacesClaimId}` : null,
+        replacedBy: replacedBy ? `/v1/claims/${replacedBy.id}` : null,
+      },
+      replacements: replacements.map((r) => ({ id: r.id, status: r.status, frequencyCode: r.frequencyCode, receivedAt: r.receivedAt.toISOString() })),
+      claim: claim.submitted,
+      history: history.map((e) => this.eventView(e)),
+    };
   }
 
   async list(query: ClaimListQuery): Promise<Record<string, unknown>> {
@@ -204,6 +198,7 @@ export class ClaimsService {
       billingNpi: claim.billingNpi,
       patientControlNumber: claim.patientControlNumber,
       frequencyCode: claim.frequencyCode,
+      replacesClaimId: claim.replacesClaimId ?? null,
       totalCharge: claim.totalCharge,
       serviceDateFrom: claim.serviceDateFrom,
       serviceDateTo: claim.serviceDateTo,
@@ -218,35 +213,59 @@ export class ClaimsService {
   private eventView(event: ClaimEvent): Record<string, unknown> {
     return { sequence: event.sequence, status: event.status, previousStatus: event.previousStatus, cause: event.cause, detail: event.detail, occurredAt: event.occurredAt.toISOString() };
   }
+}
 
-  /**
-   * The Optum/Stedi submission response shape, plus our claim id and status. A claim that failed
-   * an edit is stored all the same (as `invalid`), so the response is still a 200, with
-   * `status: 'ERROR'` and the edits in `errors` as Stedi reports its own edits.
-   */
-  private submissionResponse(stored: StoredClaim, document: unknown, lineControlNumbers: string[], requestId: string, scrub: ScrubResult): Record<string, unknown> {
-    const kind = stored.kind as ClaimKind;
-    return {
-      status: scrub.status === 'ready' ? 'SUCCESS' : 'ERROR',
-      controlNumber: (document as { controlNumber?: string }).controlNumber ?? null,
-      tradingPartnerServiceId: stored.payerId,
-      claimReference: {
-        correlationId: stored.id,
-        rhclaimNumber: stored.id,
-        patientControlNumber: stored.patientControlNumber,
-        customerClaimNumber: stored.patientControlNumber,
-        timeOfResponse: stored.receivedAt.toISOString(),
-        formatVersion: '5010',
-        claimType: CLAIM_TYPE_CODE[kind],
-        payerId: stored.payerId,
-        payerID: stored.payerId,
-        serviceLines: lineControlNumbers.map((lineItemControlNumber) => ({ lineItemControlNumber })),
-      },
-      payer: { payerName: stored.payerName, payerId: stored.payerId, payerID: stored.payerId },
-      claim: { id: stored.id, kind, status: stored.status, receivedAt: stored.receivedAt.toISOString(), href: `/v1/claims/${stored.id}` },
-      meta: { traceId: requestId },
-      errors: scrub.errors.map(editView),
-      warnings: scrub.warnings.map(editView),
-    };
-  }
+/**
+ * The Optum/Stedi submission response shape, plus our claim id and status. A claim that failed
+ * an edit is stored all the same (as `invalid`), so the response is still a 200, with
+ * `status: 'ERROR'` and the edits in `errors` as Stedi reports its own edits.
+ */
+export function submissionResponse(stored: StoredClaim, document: unknown, lineControlNumbers: string[], requestId: string, scrub: ScrubResult): Record<string, unknown> {
+  const kind = stored.kind as ClaimKind;
+  return {
+    status: scrub.status === 'ready' ? 'SUCCESS' : 'ERROR',
+    controlNumber: (document as { controlNumber?: string }).controlNumber ?? null,
+    tradingPartnerServiceId: stored.payerId,
+    claimReference: {
+      correlationId: stored.id,
+      rhclaimNumber: stored.id,
+      patientControlNumber: stored.patientControlNumber,
+      customerClaimNumber: stored.patientControlNumber,
+      timeOfResponse: stored.receivedAt.toISOString(),
+      formatVersion: '5010',
+      claimType: CLAIM_TYPE_CODE[kind],
+      payerId: stored.payerId,
+      payerID: stored.payerId,
+      serviceLines: lineControlNumbers.map((lineItemControlNumber) => ({ lineItemControlNumber })),
+    },
+    payer: { payerName: stored.payerName, payerId: stored.payerId, payerID: stored.payerId },
+    claim: { id: stored.id, kind, status: stored.status, receivedAt: stored.receivedAt.toISOString(), href: `/v1/claims/${stored.id}` },
+    meta: { traceId: requestId },
+    errors: scrub.errors.map(editView),
+    warnings: scrub.warnings.map(editView),
+  };
+}
+
+/** The row intake stores for a claim, from its summary. */
+export function newClaimRecord(id: string, kind: ClaimKind, summary: ClaimSummary, source: string, submitted: unknown, document: unknown, replacesClaimId: string | null = null): NewClaim {
+  return {
+    id,
+    kind,
+    status: 'received',
+    payerId: summary.payerId,
+    payerName: summary.payerName ?? null,
+    billingNpi: summary.billingNpi,
+    billingProviderKey: summary.billingProviderKey,
+    patientControlNumber: summary.patientControlNumber,
+    frequencyCode: summary.frequencyCode,
+    totalCharge: summary.totalCharge,
+    serviceDateFrom: summary.serviceDateFrom,
+    serviceDateTo: summary.serviceDateTo,
+    usageIndicator: summary.usageIndicator,
+    lineCount: summary.lineCount,
+    source,
+    submitted,
+    document,
+    replacesClaimId,
+  };
 }

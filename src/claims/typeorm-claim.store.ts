@@ -2,7 +2,7 @@ import { DataSource } from 'typeorm';
 import { ClaimEntity, ClaimEventEntity } from '../persistence/entities';
 import { managerOf, type Tx } from '../persistence/unit-of-work';
 import type { ClaimStatus } from './claim-status';
-import { ClaimStore, type ClaimCursor, type ClaimEvent, type ClaimListFilter, type NewClaim, type StoredClaim } from './claim-store.port';
+import { ClaimStore, type ClaimCursor, type ClaimEvent, type ClaimListFilter, type ClaimReplacement, type NewClaim, type PayerClaimNumber, type StoredClaim } from './claim-store.port';
 
 /** The partial unique index that allows one live original per billing provider and PCN. */
 export const ORIGINAL_PCN_CONSTRAINT = 'claims_original_pcn_unique';
@@ -26,7 +26,7 @@ export class TypeormClaimStore extends ClaimStore {
   async insert(tx: Tx, claim: NewClaim, cause: string, detail: Record<string, unknown> | null): Promise<StoredClaim> {
     const manager = managerOf(tx);
     const now = new Date();
-    const row = manager.create(ClaimEntity, { ...claim, receivedAt: now, updatedAt: now });
+    const row = manager.create(ClaimEntity, { ...claim, replacesClaimId: claim.replacesClaimId ?? null, receivedAt: now, updatedAt: now });
     await manager.insert(ClaimEntity, row as never);
     await manager.insert(ClaimEventEntity, {
       claimId: claim.id,
@@ -80,6 +80,34 @@ export class TypeormClaimStore extends ClaimStore {
     return (await this.dataSource.getRepository(ClaimEntity).findOne({ where: { id } })) as StoredClaim | null;
   }
 
+  async lockById(tx: Tx, id: string): Promise<StoredClaim | null> {
+    return (await managerOf(tx).getRepository(ClaimEntity).findOne({ where: { id }, lock: { mode: 'pessimistic_write' } })) as StoredClaim | null;
+  }
+
+  async payerClaimNumber(tx: Tx, claimId: string): Promise<PayerClaimNumber | null> {
+    // An 835 (the payer's adjudication) wins over a 277CA acceptance; within each, the newest.
+    const rows: { value: string; source: '835' | '277CA' }[] = await managerOf(tx).query(
+      `SELECT value, source FROM (
+         SELECT p.payer_claim_control_number AS value, '835' AS source, 1 AS rank, p.created_at AS at
+           FROM claim_payments p WHERE p.claim_id = $1 AND coalesce(p.payer_claim_control_number, '') <> ''
+         UNION ALL
+         SELECT e.detail->>'payerClaimControlNumber', '277CA', 2, e.occurred_at
+           FROM claim_events e WHERE e.claim_id = $1 AND e.cause = 'acknowledgment.277ca' AND coalesce(e.detail->>'payerClaimControlNumber', '') <> ''
+       ) n ORDER BY rank, at DESC LIMIT 1`,
+      [claimId],
+    );
+    return rows[0] ?? null;
+  }
+
+  async replacementsOf(claimId: string, tx?: Tx): Promise<ClaimReplacement[]> {
+    const source = tx ? managerOf(tx) : this.dataSource;
+    const rows: { id: string; status: ClaimStatus; frequency_code: string; received_at: Date }[] = await source.query(
+      `SELECT id, status, frequency_code, received_at FROM claims WHERE replaces_claim_id = $1 ORDER BY received_at DESC, id DESC`,
+      [claimId],
+    );
+    return rows.map((r) => ({ id: r.id, status: r.status, frequencyCode: r.frequency_code, receivedAt: new Date(r.received_at) }));
+  }
+
   async history(id: string): Promise<ClaimEvent[]> {
     const rows = await this.dataSource.getRepository(ClaimEventEntity).find({ where: { claimId: id }, order: { sequence: 'ASC' } });
     return rows.map(toEvent);
@@ -88,7 +116,7 @@ export class TypeormClaimStore extends ClaimStore {
   async findLiveOriginal(billingProviderKey: string, patientControlNumber: string): Promise<{ id: string } | null> {
     const rows: { id: string }[] = await this.dataSource.query(
       `SELECT id FROM claims WHERE billing_provider_key = $1 AND patient_control_number = $2
-          AND frequency_code = '1' AND status NOT IN ('invalid', 'rejected') LIMIT 1`,
+          AND frequency_code = '1' AND status NOT IN ('invalid', 'rejected', 'rejected_by_clearinghouse') LIMIT 1`,
       [billingProviderKey, patientControlNumber],
     );
     return rows[0] ?? null;

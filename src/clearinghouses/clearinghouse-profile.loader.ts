@@ -40,7 +40,7 @@ function shippedDir(): string | null {
   }
 }
 
-export function loadClearinghouseProfile(file: string): ClearinghouseProfile {
+export function loadClearinghouseProfile(file: string, env: NodeJS.ProcessEnv = process.env): ClearinghouseProfile {
   let doc: unknown;
   try {
     // CORE_SCHEMA: no timestamps or other implicit types beyond what JSON has.
@@ -52,7 +52,7 @@ export function loadClearinghouseProfile(file: string): ClearinghouseProfile {
     }
     throw err;
   }
-  return parseClearinghouseProfile(doc, file);
+  return parseClearinghouseProfile(doc, file, env);
 }
 
 /** Loads every profile of `dir`, in file-name order, and checks them as a set. */
@@ -65,7 +65,7 @@ export function loadClearinghouseProfiles(dir: string): ClearinghouseProfile[] {
     .filter((e) => e.isFile() && /\.ya?ml$/i.test(e.name) && !e.name.startsWith('.'))
     .map((e) => path.join(dir, e.name))
     .sort();
-  const profiles = files.map(loadClearinghouseProfile);
+  const profiles = files.map((file) => loadClearinghouseProfile(file));
   checkProfileSet(profiles, dir);
   return profiles;
 }

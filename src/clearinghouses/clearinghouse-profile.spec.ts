@@ -9,7 +9,7 @@ function valid(): Record<string, any> {
     id: 'acme',
     name: 'Acme Clearinghouse',
     adapter: 'folder',
-    transport: { outboundDir: '/tmp/out' },
+    transport: { outbox: '/tmp/out', inbox: '/tmp/in', archive: '/tmp/archive' },
     isa: { senderQualifier: 'ZZ', senderId: 'SUBMITTER1', receiverQualifier: '01', receiverId: '030240928', ackRequested: true },
     gs: { senderId: 'SUBMITTER1', receiverId: '030240928' },
     usage: 'P',
@@ -36,12 +36,13 @@ describe('parseClearinghouseProfile', () => {
     expect(p).toMatchObject({
       id: 'acme',
       adapter: 'folder',
-      transport: { outboundDir: '/tmp/out' },
+      transport: { adapter: 'folder', outbox: '/tmp/out', inbox: '/tmp/in', archive: '/tmp/archive', acknowledge: 'archive' },
       isa: { senderQualifier: 'ZZ', senderId: 'SUBMITTER1', receiverQualifier: '01', receiverId: '030240928', ackRequested: true },
       usage: 'P',
       payers: ['60054', 'BCBSIL'],
       limits: { claimsPerTransaction: 5000, transactionsPerGroup: DEFAULT_TRANSACTIONS_PER_GROUP, bytesPerFile: DEFAULT_BYTES_PER_FILE },
-      schedule: { batchEverySeconds: null },
+      schedule: { batchEverySeconds: null, pollInboundEverySeconds: 60 },
+      delivery: { maxAttempts: 8, backoffSeconds: [10, 60, 300, 900], concurrency: 2 },
       source: 'acme.yaml',
     });
     expect(p.submitter).toEqual({ name: 'BILLING CO', id: 'SUBMITTER1', contactName: 'EDI DESK', phone: '2175550100' });
@@ -56,8 +57,13 @@ describe('parseClearinghouseProfile', () => {
     expect(p.limits).toEqual({ claimsPerTransaction: 100, transactionsPerGroup: 3, bytesPerFile: 512 * 1024 });
     expect(p.schedule.batchEverySeconds).toBe(300);
     raw.limits = { bytesPerFile: 10000 };
-    raw.schedule = { batchEverySeconds: null };
-    expect(parseClearinghouseProfile(raw, 'acme.yaml')).toMatchObject({ limits: { bytesPerFile: 10000, claimsPerTransaction: 5000 }, schedule: { batchEverySeconds: null } });
+    raw.schedule = { batchEverySeconds: null, pollInboundEverySeconds: null };
+    raw.delivery = { maxAttempts: 3, backoffSeconds: [0.5, 2], concurrency: 4 };
+    expect(parseClearinghouseProfile(raw, 'acme.yaml')).toMatchObject({
+      limits: { bytesPerFile: 10000, claimsPerTransaction: 5000 },
+      schedule: { batchEverySeconds: null, pollInboundEverySeconds: null },
+      delivery: { maxAttempts: 3, backoffSeconds: [0.5, 2], concurrency: 4 },
+    });
   });
 
   it.each<[string, (p: Record<string, any>) => void, string, RegExp]>([
@@ -86,6 +92,11 @@ describe('parseClearinghouseProfile', () => {
     ['a file size that is not a size', (p) => (p.limits = { bytesPerFile: 'large' }), 'limits.bytesPerFile', /size/],
     ['an unknown limit', (p) => (p.limits = { claimsPerFile: 10 }), 'limits.claimsPerFile', /not a known field/],
     ['a schedule of zero seconds', (p) => (p.schedule = { batchEverySeconds: 0 }), 'schedule.batchEverySeconds', /integer/],
+    ['a folder transport without inbox', (p) => delete p.transport.inbox, 'transport.inbox', /required/],
+    ['a transport field of another adapter', (p) => (p.transport.host = 'sftp.example.com'), 'transport.host', /not a known field/],
+    ['an inbound poll of zero seconds', (p) => (p.schedule = { pollInboundEverySeconds: 0 }), 'schedule.pollInboundEverySeconds', /integer/],
+    ['zero delivery attempts', (p) => (p.delivery = { maxAttempts: 0 }), 'delivery.maxAttempts', /from 1/],
+    ['a backoff that is not a list of seconds', (p) => (p.delivery = { backoffSeconds: '10s' }), 'delivery.backoffSeconds', /list/],
   ])('refuses %s, naming the file and the field', (_name, mutate, field, message) => {
     const raw = valid();
     mutate(raw);
@@ -113,7 +124,10 @@ describe('the shipped profiles', () => {
   });
 
   it('the SFTP example is valid and keeps its transport settings', () => {
-    const p = loadClearinghouseProfile(path.join(CONFIG, 'examples', 'availity-sftp.yaml'));
+    // Secrets come from the environment only; the profile names the variables, which must be set.
+    const env = { SFTP_PRIVATE_KEY_PATH: '/run/secrets/key', SFTP_HOST_KEY_SHA256: `SHA256:${'A'.repeat(43)}` };
+    expect(() => loadClearinghouseProfile(path.join(CONFIG, 'examples', 'availity-sftp.yaml'), {})).toThrow(/SFTP_PRIVATE_KEY_PATH is not set/);
+    const p = loadClearinghouseProfile(path.join(CONFIG, 'examples', 'availity-sftp.yaml'), env);
     expect(p).toMatchObject({ id: 'availity', adapter: 'sftp', usage: 'P', transport: { host: 'sftp.example-clearinghouse.com', port: 22 }, payers: ['60054', '87726', 'BCBSIL'] });
     expect(p.isa.receiverQualifier).toBe('01');
     expect(p.limits.bytesPerFile).toBe(16 * 1024 * 1024);

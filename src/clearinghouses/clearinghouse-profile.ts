@@ -3,6 +3,7 @@
 // it, the size limits batching must respect, and how often to batch. Validated strictly, once.
 import { parseByteSize } from '../config/app-config';
 import { DEFAULT_DELIMITERS, isValidX12Text } from '../x12';
+import { checkTransportSettings, type TransportSettings } from './transport/transport-settings';
 
 export const CLEARINGHOUSE_ADAPTERS = ['sandbox', 'folder', 'sftp'] as const;
 export type ClearinghouseAdapter = (typeof CLEARINGHOUSE_ADAPTERS)[number];
@@ -40,8 +41,8 @@ export interface ClearinghouseProfile {
   id: string;
   name: string;
   adapter: ClearinghouseAdapter;
-  /** Transport settings; validated by the transport adapters, kept here as given. */
-  transport: Readonly<Record<string, unknown>>;
+  /** Transport settings, checked by the adapter's rules (transport/transport-settings.ts). */
+  transport: TransportSettings;
   isa: {
     /** ISA05 */ senderQualifier: string;
     /** ISA06 (unpadded) */ senderId: string;
@@ -63,10 +64,24 @@ export interface ClearinghouseProfile {
   /** Payer IDs (2010BB NM109) routed here, or `*` for the fallback profile. */
   payers: readonly string[] | '*';
   limits: ClearinghouseLimits;
-  schedule: { batchEverySeconds: number | null };
+  /** How often to batch, and to look for inbound files (null: only on demand). */
+  schedule: { batchEverySeconds: number | null; pollInboundEverySeconds: number | null };
+  /** Outbound delivery through the bus: attempts before the dead-letter queue, backoff between them. */
+  delivery: DeliveryPolicy;
   /** The file the profile was read from, for messages. */
   source: string;
 }
+
+export interface DeliveryPolicy {
+  maxAttempts: number;
+  /** Wait before attempt n+1 is backoffSeconds[n-1]; the last entry repeats. */
+  backoffSeconds: number[];
+  /** Files delivered at once per clearinghouse. */
+  concurrency: number;
+}
+
+export const DEFAULT_DELIVERY: DeliveryPolicy = { maxAttempts: 8, backoffSeconds: [10, 60, 300, 900], concurrency: 2 };
+export const DEFAULT_POLL_INBOUND_SECONDS = 60;
 
 export interface ProfileProblem {
   /** Dotted path of the field in the YAML document, e.g. `isa.senderId`. */
@@ -185,13 +200,13 @@ class Checker {
   }
 }
 
-const TOP_LEVEL = ['id', 'name', 'adapter', 'transport', 'isa', 'gs', 'usage', 'submitter', 'receiver', 'payers', 'limits', 'schedule'] as const;
+const TOP_LEVEL = ['id', 'name', 'adapter', 'transport', 'isa', 'gs', 'usage', 'submitter', 'receiver', 'payers', 'limits', 'schedule', 'delivery'] as const;
 
 /**
  * Validates one parsed YAML document. Throws a ClearinghouseProfileError naming `file` and every
  * bad field; fills defaults for `limits`, `schedule`, `transport` and `isa.ackRequested`.
  */
-export function parseClearinghouseProfile(raw: unknown, file: string): ClearinghouseProfile {
+export function parseClearinghouseProfile(raw: unknown, file: string, env: NodeJS.ProcessEnv = process.env): ClearinghouseProfile {
   const c = new Checker();
   if (!isObject(raw)) throw new ClearinghouseProfileError(file, [{ field: '', message: 'the document must be a mapping of profile fields' }]);
   c.noUnknown(raw, '', TOP_LEVEL);
@@ -203,10 +218,11 @@ export function parseClearinghouseProfile(raw: unknown, file: string): Clearingh
   const name = typeof raw.name === 'string' && raw.name.trim() !== '' ? raw.name : (c.problem('name', 'is required (a non-empty string)'), undefined);
   const adapter = c.oneOf(raw, 'adapter', 'adapter', CLEARINGHOUSE_ADAPTERS);
 
-  let transport: Obj = {};
-  if (raw.transport !== undefined && raw.transport !== null) {
-    if (isObject(raw.transport)) transport = raw.transport;
-    else c.problem('transport', 'must be a mapping');
+  let transport: TransportSettings | undefined;
+  if (adapter) {
+    const checked = checkTransportSettings(adapter, raw.transport, env);
+    if (checked.settings) transport = checked.settings;
+    for (const p of checked.problems) c.problem(p.field === 'adapter' || p.field.startsWith('transport') ? p.field : `transport.${p.field}`, p.message);
   }
 
   const isaRaw = c.object(raw, 'isa', 'isa', ['senderQualifier', 'senderId', 'receiverQualifier', 'receiverId', 'ackRequested']);
@@ -278,10 +294,27 @@ export function parseClearinghouseProfile(raw: unknown, file: string): Clearingh
     } else limits.bytesPerFile = parsed;
   }
 
-  const scheduleRaw = c.object(raw, 'schedule', 'schedule', ['batchEverySeconds'], false);
+  const scheduleRaw = c.object(raw, 'schedule', 'schedule', ['batchEverySeconds', 'pollInboundEverySeconds'], false);
   let batchEverySeconds: number | null = null;
   if (scheduleRaw && scheduleRaw.batchEverySeconds !== undefined && scheduleRaw.batchEverySeconds !== null) {
     batchEverySeconds = c.integer(scheduleRaw, 'batchEverySeconds', 'schedule.batchEverySeconds', 0, 1, 7 * 24 * 3600) || null;
+  }
+  let pollInboundEverySeconds: number | null = DEFAULT_POLL_INBOUND_SECONDS;
+  if (scheduleRaw && 'pollInboundEverySeconds' in scheduleRaw) {
+    pollInboundEverySeconds = scheduleRaw.pollInboundEverySeconds === null ? null : c.integer(scheduleRaw, 'pollInboundEverySeconds', 'schedule.pollInboundEverySeconds', 0, 1, 24 * 3600) || null;
+  }
+
+  const deliveryRaw = c.object(raw, 'delivery', 'delivery', ['maxAttempts', 'backoffSeconds', 'concurrency'], false);
+  const delivery: DeliveryPolicy = {
+    maxAttempts: c.integer(deliveryRaw, 'maxAttempts', 'delivery.maxAttempts', DEFAULT_DELIVERY.maxAttempts, 1, 100),
+    backoffSeconds: [...DEFAULT_DELIVERY.backoffSeconds],
+    concurrency: c.integer(deliveryRaw, 'concurrency', 'delivery.concurrency', DEFAULT_DELIVERY.concurrency, 1, 64),
+  };
+  const backoff = deliveryRaw?.backoffSeconds;
+  if (backoff !== undefined && backoff !== null) {
+    if (!Array.isArray(backoff) || backoff.length === 0 || backoff.length > 20 || backoff.some((b) => typeof b !== 'number' || !Number.isFinite(b) || b < 0 || b > 24 * 3600)) {
+      c.problem('delivery.backoffSeconds', 'must be a list of 1–20 numbers of seconds from 0 to 86400, e.g. [10, 60, 300]');
+    } else delivery.backoffSeconds = backoff as number[];
   }
 
   if (c.problems.length > 0) throw new ClearinghouseProfileError(file, c.problems);
@@ -289,7 +322,7 @@ export function parseClearinghouseProfile(raw: unknown, file: string): Clearingh
     id: id!,
     name: name!,
     adapter: adapter!,
-    transport: Object.freeze({ ...transport }),
+    transport: transport!,
     isa: isa as ClearinghouseProfile['isa'],
     gs: gs as ClearinghouseProfile['gs'],
     usage: usage!,
@@ -297,7 +330,8 @@ export function parseClearinghouseProfile(raw: unknown, file: string): Clearingh
     receiver: receiver as ClearinghouseProfile['receiver'],
     payers: payers!,
     limits,
-    schedule: { batchEverySeconds },
+    schedule: { batchEverySeconds, pollInboundEverySeconds },
+    delivery,
     source: file,
   };
 }

@@ -10,6 +10,7 @@ function profileYaml(id: string, payers: string, extra = ''): string {
   return `id: ${id}
 name: ${id} clearinghouse
 adapter: folder
+transport: { outbox: /tmp/x12gw-out, inbox: /tmp/x12gw-in, acknowledge: delete }
 isa: { senderQualifier: ZZ, senderId: SUB, receiverQualifier: ZZ, receiverId: ${id.toUpperCase()} }
 gs: { senderId: SUB, receiverId: ${id.toUpperCase()} }
 usage: T

@@ -8,6 +8,7 @@ import { BatchingService, type BatchRunResult } from '../batching/batching.servi
 import { SystemClock } from '../batching/clock';
 import { TypeormControlNumberLedger } from '../batching/typeorm-control-number.ledger';
 import { TypeormReadyClaims } from '../batching/typeorm-ready-claims';
+import { TypeormOutboxStore } from '../messaging/typeorm-outbox.store';
 import { TypeormSubmissionStore } from '../batching/typeorm-submission.store';
 import { X12Claim837Renderer } from '../batching/x12-claim-837.renderer';
 import { createLogger } from '../logging/logger';
@@ -67,6 +68,7 @@ export const registerBatchCommands: RegisterCommands = (program, ctx) => {
           new X12Claim837Renderer(),
           new SystemClock(),
           logger,
+          new TypeormOutboxStore(dataSource),
         );
         const result = await batching.run(opts.clearinghouse === undefined ? {} : { clearinghouseId: opts.clearinghouse });
         if (opts.json) ctx.io.out(JSON.stringify(result));

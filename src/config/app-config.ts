@@ -12,11 +12,19 @@ export interface AppConfig {
   database: DatabaseConfig;
   migrateOnStart: boolean;
   amqpUrl: string | null;
+  /** X12GW_BUS_NAMESPACE: the RabbitMQ exchange and queue-name prefix of this gateway's bus. */
+  busNamespace: string;
   bodyLimitBytes: number;
   logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
   idempotencyTtlHours: number;
   /** How long an in-flight idempotency record blocks retries before it counts as abandoned. */
   idempotencyLockSeconds: number;
+  /** Where the built-in sandbox clearinghouse keeps what it received and its answers (one folder per profile). */
+  sandboxDir: string;
+  /** CLEARINGHOUSES_DIR: where clearinghouse profiles are read from (null: the default lookup). */
+  clearinghousesDir: string | null;
+  /** Webhook delivery: attempts before a delivery is dead-lettered, first retry delay (doubling, capped at an hour), request timeout. */
+  webhooks: { maxAttempts: number; retryBaseMs: number; timeoutMs: number };
 }
 
 export class ConfigError extends Error {
@@ -78,6 +86,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd: string = p
   const amqpUrl = env.AMQP_URL?.trim() || null;
   if (amqpUrl && !/^amqps?:\/\//.test(amqpUrl)) problems.push('AMQP_URL must be an amqp:// or amqps:// URL');
 
+  const busNamespace = env.X12GW_BUS_NAMESPACE?.trim() || 'x12gw';
+  if (!/^[A-Za-z0-9][A-Za-z0-9_-]{0,60}$/.test(busNamespace)) problems.push('X12GW_BUS_NAMESPACE must be 1–61 letters, digits, _ or -');
+
   const limitRaw = env.BODY_LIMIT?.trim() || '5mb';
   const bodyLimitBytes = parseByteSize(limitRaw);
   if (bodyLimitBytes === null || bodyLimitBytes < 1024) problems.push('BODY_LIMIT must be a size such as 5mb, 512kb or a byte count of at least 1024');
@@ -91,10 +102,18 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd: string = p
     database,
     migrateOnStart: boolVar(env, 'MIGRATE_ON_START', true, problems),
     amqpUrl,
+    busNamespace,
     bodyLimitBytes: bodyLimitBytes ?? 5 * 1024 * 1024,
     logLevel,
     idempotencyTtlHours: intVar(env, 'IDEMPOTENCY_TTL_HOURS', 24, 1, 24 * 30, problems),
     idempotencyLockSeconds: intVar(env, 'IDEMPOTENCY_LOCK_SECONDS', 60, 1, 3600, problems),
+    sandboxDir: path.resolve(cwd, env.X12GW_SANDBOX_DIR?.trim() || 'var/sandbox'),
+    clearinghousesDir: env.CLEARINGHOUSES_DIR?.trim() ? path.resolve(cwd, env.CLEARINGHOUSES_DIR.trim()) : null,
+    webhooks: {
+      maxAttempts: intVar(env, 'WEBHOOK_MAX_ATTEMPTS', 10, 1, 50, problems),
+      retryBaseMs: intVar(env, 'WEBHOOK_RETRY_BASE_MS', 10_000, 0, 3_600_000, problems),
+      timeoutMs: intVar(env, 'WEBHOOK_TIMEOUT_MS', 10_000, 100, 120_000, problems),
+    },
   };
   if (problems.length > 0) throw new ConfigError(problems);
   return config;

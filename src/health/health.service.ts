@@ -2,7 +2,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
-import { BusHealth } from '../messaging/bus-health.port';
+import { MessageBus } from '../messaging/message-bus.port';
 
 function withTimeout<T>(work: Promise<T>, ms: number): Promise<T> {
   return Promise.race([work, new Promise<T>((_, reject) => setTimeout(() => reject(Object.assign(new Error('timeout'), { code: 'TIMEOUT' })), ms).unref())]);
@@ -12,7 +12,7 @@ function withTimeout<T>(work: Promise<T>, ms: number): Promise<T> {
 export class HealthService {
   constructor(
     private readonly dataSource: DataSource,
-    private readonly bus: BusHealth,
+    private readonly bus: MessageBus,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 

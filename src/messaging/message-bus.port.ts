@@ -3,7 +3,13 @@
 // PostgreSQL table queue (embedded default) and RabbitMQ (production). Handlers must be idempotent
 // by message id: a crash between handling and acknowledging redelivers the message.
 import type { Tx } from '../persistence/unit-of-work';
-import type { ComponentHealth } from './bus-health.port';
+
+/** How /health sees the bus (and other components). */
+export interface ComponentHealth {
+  status: 'up' | 'down';
+  adapter: string;
+  error?: string;
+}
 
 export interface OutgoingMessage {
   /** Stable id chosen by the producer (e.g. the outbox row id); consumers dedupe by it. */

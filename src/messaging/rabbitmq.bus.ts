@@ -4,7 +4,6 @@
 // consumers ack by hand. Attempts travel in a header because a retry is a new message. After the
 // connection drops, the bus reconnects with bounded backoff, re-declares and resubscribes.
 import * as amqp from 'amqplib';
-import type { ComponentHealth } from './bus-health.port';
 import {
   assertName,
   assertSubscribeOptions,
@@ -14,6 +13,7 @@ import {
   MessageBus,
   MessageBusError,
   type CloseSubscriptionOptions,
+  type ComponentHealth,
   type DeadLetter,
   type DeliveredMessage,
   type MessageHandler,
@@ -25,6 +25,11 @@ import {
 
 export interface RabbitMqBusOptions {
   exchange?: string;
+  /**
+   * Put in front of every queue name, so several gateways (or test runs) with their own databases
+   * can share one broker without consuming each other's messages. Default: none.
+   */
+  queuePrefix?: string;
   connectionName?: string;
   heartbeatSeconds?: number;
   connectTimeoutMs?: number;
@@ -68,7 +73,8 @@ function withDeadline<T>(work: Promise<T>, deadline: number, what: string): Prom
 export class RabbitMqBus extends MessageBus {
   readonly exchange: string;
   private readonly url: string;
-  private readonly options: Required<Omit<RabbitMqBusOptions, 'onError'>>;
+  private readonly options: Required<Omit<RabbitMqBusOptions, 'onError' | 'queuePrefix'>>;
+  private readonly queuePrefix: string;
   private readonly onError: (err: unknown) => void;
   private readonly subscriptions = new Set<RabbitSubscription>();
   private model: amqp.ChannelModel | null = null;
@@ -90,6 +96,16 @@ export class RabbitMqBus extends MessageBus {
     }
   }
 
+  /**
+   * Returns at once and connects in the background (retrying with backoff until it succeeds), so a
+   * gateway starts while the broker is down: /health reports it, publishes wait for it.
+   */
+  static open(url: string, options: RabbitMqBusOptions = {}): RabbitMqBus {
+    const bus = new RabbitMqBus(url, options);
+    bus.ready().catch(() => undefined);
+    return bus;
+  }
+
   private constructor(url: string, options: RabbitMqBusOptions) {
     super();
     this.options = {
@@ -102,6 +118,8 @@ export class RabbitMqBus extends MessageBus {
       reconnectMaxMs: options.reconnectMaxMs ?? 5_000,
     };
     this.exchange = this.options.exchange;
+    this.queuePrefix = options.queuePrefix ?? '';
+    if (this.queuePrefix) assertName('queue', this.queuePrefix);
     this.onError = options.onError ?? (() => undefined);
     const withHeartbeat = new URL(url);
     if (!withHeartbeat.searchParams.has('heartbeat')) withHeartbeat.searchParams.set('heartbeat', String(this.options.heartbeatSeconds));
@@ -124,7 +142,7 @@ export class RabbitMqBus extends MessageBus {
     this.assertOpen();
     assertName('queue', queue);
     assertSubscribeOptions(topics, options);
-    const subscription = new RabbitSubscription(this, queue, [...new Set(topics)], handler, options);
+    const subscription = new RabbitSubscription(this, this.queuePrefix + queue, [...new Set(topics)], handler, options);
     this.subscriptions.add(subscription);
     try {
       await withDeadline(this.ready(), Date.now() + this.options.connectTimeoutMs, 'connecting to RabbitMQ');
@@ -138,11 +156,12 @@ export class RabbitMqBus extends MessageBus {
 
   async deadLetters(queue: string): Promise<DeadLetter[]> {
     assertName('queue', queue);
-    return this.browseDeadLetters(queue, async () => false);
+    return this.browseDeadLetters(this.queuePrefix + queue, async () => false);
   }
 
-  async replay(queue: string, id: string): Promise<void> {
-    assertName('queue', queue);
+  async replay(name: string, id: string): Promise<void> {
+    assertName('queue', name);
+    const queue = this.queuePrefix + name;
     let found = false;
     await this.browseDeadLetters(queue, async (msg, channel) => {
       if (msg.properties.messageId !== id) return false;
@@ -159,6 +178,9 @@ export class RabbitMqBus extends MessageBus {
   }
 
   async check(): Promise<ComponentHealth> {
+    if (this.model && this.publisher) return { status: 'up', adapter: 'rabbitmq' };
+    // Connecting in the background (just started, or after a broker restart): give it a moment.
+    if (!this.closed) await withDeadline(this.ready(), Date.now() + 2000, 'connecting to RabbitMQ').catch(() => undefined);
     if (this.model && this.publisher) return { status: 'up', adapter: 'rabbitmq' };
     const code = (this.lastError as { code?: unknown } | null)?.code;
     return { status: 'down', adapter: 'rabbitmq', error: typeof code === 'string' ? code : 'UNREACHABLE' };
@@ -327,6 +349,15 @@ export class RabbitMqBus extends MessageBus {
   }
 }
 
+/**
+ * The TTL queue for one backoff delay. Named `.delay.` since the retry queues became quorum queues:
+ * a broker still holding the old classic `.retry.` ones would refuse the new arguments, and the old
+ * ones drain back into their work queue by themselves.
+ */
+function retryQueue(queue: string, delayMs: number): string {
+  return `${queue}.delay.${delayMs}`;
+}
+
 class RabbitSubscription implements Subscription {
   private channel: amqp.Channel | null = null;
   private attachedTo: amqp.ChannelModel | null = null;
@@ -352,10 +383,19 @@ class RabbitSubscription implements Subscription {
     await channel.assertQueue(q, { durable: true, arguments: { 'x-queue-type': 'quorum' } });
     for (const topic of this.topics) await channel.bindQueue(q, this.bus.exchange, topic);
     // Retry queues hold a message for their TTL, then dead-letter it back to the work queue by name.
+    // Quorum with at-least-once dead-lettering: a classic TTL queue whose messages expire while the
+    // broker boots dead-letters them before the work queue is up, and they are lost.
     for (const delay of new Set(this.options.backoffMs.filter((ms) => ms > 0))) {
-      await channel.assertQueue(`${q}.retry.${delay}`, {
+      await channel.assertQueue(retryQueue(q, delay), {
         durable: true,
-        arguments: { 'x-message-ttl': delay, 'x-dead-letter-exchange': '', 'x-dead-letter-routing-key': q },
+        arguments: {
+          'x-queue-type': 'quorum',
+          'x-message-ttl': delay,
+          'x-dead-letter-exchange': '',
+          'x-dead-letter-routing-key': q,
+          'x-dead-letter-strategy': 'at-least-once',
+          'x-overflow': 'reject-publish',
+        },
       });
     }
     // Classic, not quorum: browsing by get + requeue must not count towards a delivery limit.
@@ -435,7 +475,7 @@ class RabbitSubscription implements Subscription {
       copy[TOPIC] = topic;
       copy[ATTEMPTS] = attempt;
       const delay = backoffAfter(attempt, this.options.backoffMs);
-      const target = outcome.dead ? `${this.queue}.dlq` : delay > 0 ? `${this.queue}.retry.${delay}` : this.queue;
+      const target = outcome.dead ? `${this.queue}.dlq` : delay > 0 ? retryQueue(this.queue, delay) : this.queue;
       if (outcome.dead) copy[ERROR] = outcome.error;
       await this.bus.sendToQueue(target, msg.content, { messageId: msg.properties.messageId as string | undefined, headers: copy });
     }

@@ -4,7 +4,6 @@
 // message comes back, retries wait in `available_at`, and a row is deleted on ack.
 import { DataSource, EntityManager } from 'typeorm';
 import { managerOf, type Tx } from '../persistence/unit-of-work';
-import type { ComponentHealth } from './bus-health.port';
 import {
   assertName,
   assertSubscribeOptions,
@@ -12,6 +11,7 @@ import {
   describeError,
   isPermanentError,
   MessageBus,
+  type ComponentHealth,
   MessageBusError,
   type CloseSubscriptionOptions,
   type DeadLetter,

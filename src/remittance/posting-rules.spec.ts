@@ -1,5 +1,5 @@
-import type { ClaimPayment, ServicePayment } from '../x12';
-import { blockingDiagnostics, claimLinesOf, matchServiceLines, patientResponsibilityCents, statusAfterPayment } from './posting-rules';
+import type { ClaimPayment, Remittance835Diagnostic, ServicePayment } from '../x12';
+import { blockingDiagnostics, claimLinesOf, releasableRejection, matchServiceLines, patientResponsibilityCents, statusAfterPayment } from './posting-rules';
 
 function svc(code: string, options: Partial<ServicePayment> & { modifiers?: string[] } = {}): ServicePayment {
   const { modifiers = [], ...rest } = options;
@@ -70,5 +70,21 @@ describe('patientResponsibilityCents and blockingDiagnostics', () => {
     expect(blockingDiagnostics(true, [{ code: 'UNKNOWN_CODE', message: 'x', segmentIndex: 3 }])).toEqual([]);
     expect(blockingDiagnostics(true, [{ code: 'MISSING_SEGMENT', message: 'no TRN', segmentIndex: 3 }])).toHaveLength(1);
     expect(blockingDiagnostics(false, [])).toEqual([expect.objectContaining({ code: 'PAYMENT_OUT_OF_BALANCE' })]);
+  });
+});
+
+describe('releasableRejection', () => {
+  const d = (code: string) => ({ code, message: code, segmentIndex: 3 }) as Remittance835Diagnostic;
+  it.each([
+    [['PAYMENT_OUT_OF_BALANCE'], true],
+    [['LINE_OUT_OF_BALANCE', 'CLAIM_OUT_OF_BALANCE', 'UNKNOWN_CODE'], true],
+    [['CLAIM_OUT_OF_BALANCE', 'BALANCE_NOT_VERIFIABLE'], false],
+    [['PAYMENT_OUT_OF_BALANCE', 'INVALID_NUMBER'], false],
+    [['PAYMENT_OUT_OF_BALANCE', 'MISSING_SEGMENT'], false],
+    [['LINE_OUT_OF_BALANCE', 'TOO_MANY_DIAGNOSTICS'], false],
+    [['COUNT_MISMATCH'], false],
+    [[], false],
+  ])('%j → %s', (codes, expected) => {
+    expect(releasableRejection((codes as string[]).map(d))).toBe(expected);
   });
 });

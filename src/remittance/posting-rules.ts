@@ -53,6 +53,20 @@ export function blockingDiagnostics(balanced: boolean, diagnostics: Remittance83
   return blocking;
 }
 
+/** The balancing rules of 835-structure §7 (lines, claims, payment): failing only these, a set may be released by hand. */
+const BALANCING_CODES: ReadonlySet<string> = new Set(['LINE_OUT_OF_BALANCE', 'CLAIM_OUT_OF_BALANCE', 'PAYMENT_OUT_OF_BALANCE']);
+
+/**
+ * Whether a set kept from posting may be posted by hand after review: every blocking diagnostic is
+ * a balancing rule with readable amounts. A set that is unreadable (a missing segment or value, an
+ * amount that is not a number, so BALANCE_NOT_VERIFIABLE; a broken envelope) or whose diagnostics
+ * were cut off (TOO_MANY_DIAGNOSTICS: what was dropped is unknown) is never released.
+ */
+export function releasableRejection(diagnostics: Remittance835Diagnostic[]): boolean {
+  const blocking = diagnostics.filter((d) => BLOCKING_CODES.has(d.code));
+  return blocking.length > 0 && blocking.every((d) => BALANCING_CODES.has(d.code)) && !diagnostics.some((d) => d.code === 'TOO_MANY_DIAGNOSTICS');
+}
+
 export function centsOrZero(amount: string | null): bigint {
   return amount === null ? 0n : amountToCents(amount);
 }

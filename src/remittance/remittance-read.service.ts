@@ -83,6 +83,7 @@ function remittanceView(r: StoredRemittance): Record<string, unknown> {
     claimCount: r.claimCount,
     diagnostics: r.diagnostics,
     receivedAt: r.receivedAt.toISOString(),
+    release: r.releasedAt ? { at: r.releasedAt.toISOString(), reason: r.releaseReason, by: r.releasedBy } : null,
     href: `/v1/remittances/${r.id}`,
   };
 }

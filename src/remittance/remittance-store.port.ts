@@ -1,6 +1,7 @@
 // Port for posted remittances: the writes of one posting transaction (all on the caller's Tx, so a
 // transaction set is posted whole or not at all) and the read side of the routes. Adapter beside it.
 import type { Tx } from '../persistence/unit-of-work';
+import type { ClaimPayment, Payee, Payer, Payment, ProviderAdjustment } from '../x12';
 
 export type RemittanceStatus = 'posted' | 'duplicate' | 'rejected';
 export type DuplicateReason = 'same_file' | 'same_payment';
@@ -30,10 +31,41 @@ export interface NewRemittance {
   duplicateOf: string | null;
   duplicateReason: DuplicateReason | null;
   claimCount: number;
+  /** What was read of a set rejected only for balancing, kept for a manual release; else null. */
+  heldTransaction: HeldTransactionSet | null;
 }
 
-export interface StoredRemittance extends NewRemittance {
+/**
+ * An 835 transaction set as the reader gave it (transaction-start, claims, transaction-end's PLB),
+ * kept with a rejected remittance so that a release posts exactly what was read.
+ */
+export interface HeldTransactionSet {
+  controlNumber: string;
+  payment: Payment;
+  payer: Payer;
+  payee: Payee;
+  claims: ClaimPayment[];
+  providerAdjustments: ProviderAdjustment[];
+}
+
+export interface StoredRemittance extends Omit<NewRemittance, 'heldTransaction'> {
   receivedAt: Date;
+  releasedAt: Date | null;
+  releaseReason: string | null;
+  releasedBy: string | null;
+}
+
+/** A remittance row locked for a release, with what it holds. */
+export interface ReleaseCandidate {
+  remittance: StoredRemittance;
+  heldTransaction: HeldTransactionSet | null;
+}
+
+export interface Release {
+  at: Date;
+  reason: string;
+  /** API key id, when known. */
+  by: string | null;
 }
 
 export interface NewServicePayment {
@@ -134,6 +166,10 @@ export abstract class RemittanceStore {
   abstract findReversible(tx: Tx, claimId: string | null, patientControlNumber: string, payerClaimControlNumber: string | null): Promise<{ id: string } | null>;
   abstract insertClaimPayment(tx: Tx, payment: NewClaimPayment): Promise<void>;
   abstract insertProviderAdjustments(tx: Tx, remittanceId: string, adjustments: NewProviderAdjustment[]): Promise<void>;
+  /** The remittance with its held transaction set, locked FOR UPDATE (two releases serialize here). */
+  abstract lockForRelease(tx: Tx, id: string): Promise<ReleaseCandidate | null>;
+  /** Marks a rejected remittance released: status `posted`, with when, why and by whom. */
+  abstract markReleased(tx: Tx, id: string, release: Release): Promise<void>;
 
   abstract list(after: PageCursor | null, limit: number): Promise<{ items: StoredRemittance[]; next: PageCursor | null }>;
   abstract findById(id: string): Promise<{ remittance: StoredRemittance; payments: StoredClaimPayment[]; providerAdjustments: NewProviderAdjustment[] } | null>;

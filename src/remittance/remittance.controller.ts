@@ -1,10 +1,12 @@
 // Remittance routes: an inbound 835 file in, remittances and claim payments out. One line each.
 import { Body, Controller, Get, Headers, HttpCode, Param, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiBody, ApiConsumes, ApiHeader, ApiOperation, ApiQuery, ApiResponse, ApiSecurity, ApiTags } from '@nestjs/swagger';
-import { RequireScope } from '../auth/auth.decorators';
+import { CurrentApiKey, RequireScope } from '../auth/auth.decorators';
+import type { AuthenticatedKey } from '../auth/api-keys.service';
 import { X12_MEDIA_TYPES } from '../claims/x12-intake.service';
 import { RemittanceReadService, type PageQuery, type PaymentQuery } from './remittance-read.service';
 import { InboundFileService } from './inbound-file.service';
+import { RemittanceService } from './remittance.service';
 
 @ApiTags('remittance')
 @ApiBearerAuth()
@@ -14,6 +16,7 @@ export class RemittanceController {
   constructor(
     private readonly inbound: InboundFileService,
     private readonly reads: RemittanceReadService,
+    private readonly remittances: RemittanceService,
   ) {}
 
   @Post('inbound')
@@ -44,6 +47,22 @@ export class RemittanceController {
   @ApiOperation({ summary: 'One remittance with its claim payments, service payments, adjustments and PLB' })
   get(@Param('id') id: string) {
     return this.reads.get(id);
+  }
+
+  @Post('remittances/:id/release')
+  @HttpCode(200)
+  @RequireScope('remittance:write')
+  @ApiOperation({
+    summary:
+      'Post by hand, after review, a transaction set rejected because it does not balance: posted as a balanced one would be (claim payments, lines, adjustments, PLB, matching, claim statuses with a `remittance.manual_release` event carrying the reason), in one database transaction, once',
+  })
+  @ApiBody({ schema: { type: 'object', required: ['reason'], properties: { reason: { type: 'string', minLength: 1, maxLength: 1000 } } } })
+  @ApiResponse({ status: 200, description: '`{ id, status: posted, claims, matched, unmatched, balanced: false, diagnostics, releasedAt, releaseReason, releasedBy }`' })
+  @ApiResponse({ status: 400, description: 'VALIDATION_FAILED: no reason' })
+  @ApiResponse({ status: 404, description: 'No remittance with this id' })
+  @ApiResponse({ status: 409, description: 'REMITTANCE_ALREADY_RELEASED; REMITTANCE_NOT_RELEASABLE (not rejected, rejected as unreadable, or the same payment is posted)' })
+  release(@Param('id') id: string, @Body() body: unknown, @CurrentApiKey() key: AuthenticatedKey | undefined) {
+    return this.remittances.release(id, body, key?.id ?? null);
   }
 
   @Get('payments')

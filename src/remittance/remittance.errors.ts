@@ -1,5 +1,6 @@
-// Remittance's domain errors; the HTTP filter maps their codes (UNREADABLE_REMITTANCE 400, NOT_FOUND 404).
-import { ErrorCode, GatewayError } from '../common/gateway-error';
+// Remittance's domain errors; the HTTP filter maps their codes (UNREADABLE_REMITTANCE 400, NOT_FOUND 404,
+// REMITTANCE_ALREADY_RELEASED and REMITTANCE_NOT_RELEASABLE 409).
+import { ErrorCode, GatewayError, type FieldIssue } from '../common/gateway-error';
 import type { Remittance835Error } from '../x12';
 
 /** The input holds no 835 that can be read: nothing was posted. */
@@ -17,4 +18,22 @@ export function remittanceNotFound(): GatewayError {
 
 export function invalidQuery(path: string, message: string): GatewayError {
   return new GatewayError(ErrorCode.InvalidQuery, message, { errors: [{ path, code: 'INVALID_VALUE', message }] });
+}
+
+export function invalidRelease(errors: FieldIssue[]): GatewayError {
+  return new GatewayError(ErrorCode.ValidationFailed, errors.map((e) => e.message).join('; '), { errors });
+}
+
+/** The set was released before: it is posted, and a release posts only once. */
+export function remittanceAlreadyReleased(releasedAt: Date): GatewayError {
+  return new GatewayError(ErrorCode.RemittanceAlreadyReleased, 'this remittance was already released and posted', { releasedAt: releasedAt.toISOString() });
+}
+
+/**
+ * Only a set rejected because it does not balance can be released. `reason`: `not_rejected` (it
+ * was posted or is a duplicate), `not_balancing` (rejected as unreadable or refused by the
+ * database, or rejected before sets were kept), `payment_posted` (the same payment is posted).
+ */
+export function remittanceNotReleasable(reason: 'not_rejected' | 'not_balancing' | 'payment_posted', message: string, details: Record<string, unknown> = {}): GatewayError {
+  return new GatewayError(ErrorCode.RemittanceNotReleasable, message, { reason, ...details });
 }

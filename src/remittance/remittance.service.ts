@@ -1,7 +1,8 @@
 // Remittance posting: an 835 file in (text, bytes or a re-openable stream), each transaction set
 // (ST/SE) posted exactly once — claim payments matched to claims (CLP01) and service lines (REF*6R,
 // else code + modifiers + date), claim statuses moved with their cause, PLB kept — or recorded as
-// a duplicate of the first posting, or rejected unposted with its diagnostics.
+// a duplicate of the first posting, or rejected unposted with its diagnostics. A set rejected only
+// because it does not balance is kept as read and can be released (posted) by hand after review.
 import { createHash, randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { QueryFailedError } from 'typeorm';
@@ -24,12 +25,29 @@ import {
   claimLinesOf,
   matchServiceLines,
   patientResponsibilityCents,
+  releasableRejection,
   REMITTANCE_EXPECTED_FROM,
   REVERSAL_CODE,
   statusAfterPayment,
 } from './posting-rules';
-import { unreadableRemittance } from './remittance.errors';
-import { RemittanceStore, type DuplicateReason, type NewClaimPayment, type NewRemittance, type RemittanceStatus } from './remittance-store.port';
+import { invalidRelease, remittanceAlreadyReleased, remittanceNotFound, remittanceNotReleasable, unreadableRemittance } from './remittance.errors';
+import {
+  RemittanceStore,
+  type DuplicateReason,
+  type HeldTransactionSet,
+  type NewClaimPayment,
+  type NewRemittance,
+  type PaymentKey,
+  type RemittanceStatus,
+  type StoredRemittance,
+} from './remittance-store.port';
+
+/** The claim event cause of a release by hand (automatic posting records `remittance`). */
+export const MANUAL_RELEASE_CAUSE = 'remittance.manual_release';
+/** Longest release reason kept. */
+export const MAX_RELEASE_REASON_LENGTH = 1000;
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** A file to ingest: whole text or bytes, or a source that can be opened twice (hash, then post). */
 export type IngestInput = string | Uint8Array | { open(): AsyncIterable<string | Uint8Array> };
@@ -66,10 +84,42 @@ export interface IngestResult {
   remittances: IngestedRemittance[];
 }
 
+export interface ReleasedRemittance extends IngestedRemittance {
+  releasedAt: string;
+  releaseReason: string;
+  releasedBy: string | null;
+}
+
 interface TransactionSet {
   index: number;
   start: TransactionStartEvent;
   claims: ClaimPayment[];
+}
+
+/** How a posting is recorded on the claims it moves: the event cause, and what the release adds. */
+interface PostingCause {
+  event: string;
+  release: { reason: string; by: string | null } | null;
+}
+
+const AUTOMATIC: PostingCause = { event: 'remittance', release: null };
+
+/** The request body of a release: `{ "reason": "..." }`, non-empty after trimming. */
+function releaseReasonOf(body: unknown): string {
+  const reason = (body as { reason?: unknown } | null)?.reason;
+  if (typeof reason !== 'string' || reason.trim() === '') {
+    throw invalidRelease([{ path: 'reason', code: 'REQUIRED', message: 'reason is required: say why the set is posted although it does not balance' }]);
+  }
+  if (reason.trim().length > MAX_RELEASE_REASON_LENGTH) {
+    throw invalidRelease([{ path: 'reason', code: 'TOO_LONG', message: `reason must be at most ${MAX_RELEASE_REASON_LENGTH} characters` }]);
+  }
+  return reason.trim();
+}
+
+/** What a rejected set keeps for its release: the reader's events, as read. */
+function heldSet(set: TransactionSet, end: TransactionEndEvent): HeldTransactionSet {
+  const { controlNumber, payment, payer, payee } = set.start;
+  return { controlNumber, payment, payer, payee, claims: set.claims, providerAdjustments: end.providerAdjustments };
 }
 
 /** A database error caused by the data of one transaction set (a value out of range, …), not by the database being away. */
@@ -133,7 +183,7 @@ export class RemittanceService {
   private async postTransactionSet(set: TransactionSet, end: TransactionEndEvent, sha256: string, options: IngestOptions): Promise<IngestedRemittance> {
     const base = this.remittanceRow(set, end, sha256, options);
     const blocking = blockingDiagnostics(end.balanced, end.diagnostics);
-    if (blocking.length > 0) return this.recordRejected(base, end.diagnostics);
+    if (blocking.length > 0) return this.recordRejected(base, end.diagnostics, releasableRejection(end.diagnostics) ? heldSet(set, end) : null);
     try {
       return await this.unitOfWork.run((tx) => this.post(tx, base, set, end));
     } catch (err) {
@@ -146,15 +196,7 @@ export class RemittanceService {
   }
 
   private async post(tx: Tx, base: NewRemittance, set: TransactionSet, end: TransactionEndEvent): Promise<IngestedRemittance> {
-    const duplicate = await this.store.findPostedDuplicate(tx, {
-      sha256: base.sha256,
-      transactionIndex: base.transactionIndex,
-      payerKey: base.payerIdentifier ?? base.payerId,
-      traceNumber: base.traceNumber,
-      amount: base.amount,
-      paymentDate: base.paymentDate,
-      creditDebit: base.creditDebit,
-    });
+    const duplicate = await this.store.findPostedDuplicate(tx, paymentKeyOf(base));
     if (duplicate) {
       const row: NewRemittance = { ...base, status: 'duplicate', duplicateOf: duplicate.id, duplicateReason: duplicate.reason };
       await this.store.insertRemittance(tx, row);
@@ -163,16 +205,60 @@ export class RemittanceService {
 
     const remittance: NewRemittance = { ...base, status: 'posted' };
     await this.store.insertRemittance(tx, remittance);
-    let matched = 0;
-    for (const [claimIndex, claim] of set.claims.entries()) {
-      if (await this.postClaimPayment(tx, remittance, claimIndex, claim, set.start.payer.id)) matched++;
-    }
-    await this.store.insertProviderAdjustments(tx, remittance.id, end.providerAdjustments.map(providerAdjustmentRow));
+    const matched = await this.postContents(tx, remittance.id, set.claims, end.providerAdjustments, set.start.payer.id, AUTOMATIC);
     return this.summary(remittance, matched, end.diagnostics);
   }
 
+  /**
+   * Posts by hand, after review, a transaction set that was rejected because it does not balance:
+   * the set as it was read, through the same posting as a balanced one (claim payments, lines,
+   * adjustments, PLB, matching, claim statuses), in one database transaction, once. The claim
+   * events say it was released and why.
+   */
+  async release(id: string, body: unknown, apiKeyId: string | null): Promise<ReleasedRemittance> {
+    const reason = releaseReasonOf(body);
+    if (!UUID.test(id)) throw remittanceNotFound();
+    try {
+      return await this.unitOfWork.run(async (tx) => {
+        const candidate = await this.store.lockForRelease(tx, id);
+        if (!candidate) throw remittanceNotFound();
+        const { remittance, heldTransaction: held } = candidate;
+        if (remittance.releasedAt) throw remittanceAlreadyReleased(remittance.releasedAt);
+        if (remittance.status !== 'rejected') throw remittanceNotReleasable('not_rejected', `only a rejected remittance can be released; this one is ${remittance.status}`, { status: remittance.status });
+        if (!held) {
+          throw remittanceNotReleasable('not_balancing', 'this remittance was not rejected (only) for balancing — it was unreadable, incomplete or refused — so it is not kept for a release; correct the file and ingest it again');
+        }
+        const duplicate = await this.store.findPostedDuplicate(tx, paymentKeyOf(remittance));
+        if (duplicate) throw remittanceNotReleasable('payment_posted', 'the same payment is already posted', { postedAs: duplicate.id });
+        const release = { at: new Date(), reason, by: apiKeyId };
+        await this.store.markReleased(tx, remittance.id, release);
+        const matched = await this.postContents(tx, remittance.id, held.claims, held.providerAdjustments, held.payer.id, { event: MANUAL_RELEASE_CAUSE, release: { reason, by: apiKeyId } });
+        return {
+          ...this.summary({ ...releasedRow(remittance), status: 'posted' }, matched, remittance.diagnostics as PostingDiagnostic[]),
+          releasedAt: release.at.toISOString(),
+          releaseReason: reason,
+          releasedBy: apiKeyId,
+        };
+      });
+    } catch (err) {
+      // A concurrent ingest posted the same payment between the check and the update.
+      if (isUniqueViolation(err)) throw remittanceNotReleasable('payment_posted', 'the same payment is already posted');
+      throw err;
+    }
+  }
+
+  /** The claim payments and PLB of one set, on the caller's transaction; returns how many claims matched. */
+  private async postContents(tx: Tx, remittanceId: string, claims: ClaimPayment[], providerAdjustments: ProviderAdjustment[], payerId: string | null, cause: PostingCause): Promise<number> {
+    let matched = 0;
+    for (const [claimIndex, claim] of claims.entries()) {
+      if (await this.postClaimPayment(tx, remittanceId, claimIndex, claim, payerId, cause)) matched++;
+    }
+    await this.store.insertProviderAdjustments(tx, remittanceId, providerAdjustments.map(providerAdjustmentRow));
+    return matched;
+  }
+
   /** Posts one claim payment (loop 2100); true when it matched a claim. */
-  private async postClaimPayment(tx: Tx, remittance: NewRemittance, claimIndex: number, claim: ClaimPayment, payerId: string | null): Promise<boolean> {
+  private async postClaimPayment(tx: Tx, remittanceId: string, claimIndex: number, claim: ClaimPayment, payerId: string | null, cause: PostingCause): Promise<boolean> {
     const target = await this.store.lockClaimForPayment(tx, claim.patientControlNumber, payerId);
     const isReversal = claim.status === REVERSAL_CODE;
     const reversed = isReversal ? await this.store.findReversible(tx, target?.id ?? null, claim.patientControlNumber, claim.payerClaimControlNumber) : null;
@@ -188,10 +274,11 @@ export class RemittanceService {
       else if (!REMITTANCE_EXPECTED_FROM.has(target.status)) note = `posted while the claim was ${target.status}, before it was sent to the payer`;
     }
     if (isReversal && !reversed) note = [note, 'no earlier payment found for this reversal'].filter(Boolean).join('; ');
+    if (cause.release) note = [`released by hand although the transaction set does not balance: ${cause.release.reason}`, note].filter(Boolean).join('; ');
 
     const payment: NewClaimPayment = {
       id: randomUUID(),
-      remittanceId: remittance.id,
+      remittanceId,
       claimIndex,
       claimId: target?.id ?? null,
       patientControlNumber: claim.patientControlNumber,
@@ -228,9 +315,13 @@ export class RemittanceService {
     };
     await this.store.insertClaimPayment(tx, payment);
     if (target && statusAfter !== null) {
-      const detail: Record<string, unknown> = { remittanceId: remittance.id, claimPaymentId: payment.id, clp02: claim.status, paid: claim.paid };
+      const detail: Record<string, unknown> = { remittanceId, claimPaymentId: payment.id, clp02: claim.status, paid: claim.paid };
+      if (cause.release) {
+        detail.releaseReason = cause.release.reason;
+        detail.releasedBy = cause.release.by;
+      }
       if (note) detail.note = note;
-      await this.claims.transition(tx, target.id, statusAfter, 'remittance', detail);
+      await this.claims.transition(tx, target.id, statusAfter, cause.event, detail);
     }
     return target !== null;
   }
@@ -262,14 +353,24 @@ export class RemittanceService {
       duplicateOf: null,
       duplicateReason: null,
       claimCount: set.claims.length,
+      heldTransaction: null,
     };
   }
 
-  /** Keeps the record of a set that was not posted (no claim payment, no status change). */
-  private async recordRejected(base: NewRemittance, diagnostics: PostingDiagnostic[]): Promise<IngestedRemittance> {
-    const row: NewRemittance = { ...base, status: 'rejected', diagnostics };
+  /**
+   * Keeps the record of a set that was not posted (no claim payment, no status change). A set that
+   * is already posted — the same file's set released by hand, or the same payment — is recorded as
+   * its duplicate instead, so that it cannot be released a second time.
+   */
+  private async recordRejected(base: NewRemittance, diagnostics: PostingDiagnostic[], held: HeldTransactionSet | null = null): Promise<IngestedRemittance> {
+    const rejected: NewRemittance = { ...base, status: 'rejected', diagnostics, heldTransaction: held };
+    let row = rejected;
     try {
-      await this.unitOfWork.run((tx) => this.store.insertRemittance(tx, row));
+      await this.unitOfWork.run(async (tx) => {
+        const duplicate = await this.store.findPostedDuplicate(tx, paymentKeyOf(base));
+        row = duplicate ? { ...base, status: 'duplicate', diagnostics, duplicateOf: duplicate.id, duplicateReason: duplicate.reason } : rejected;
+        await this.store.insertRemittance(tx, row);
+      });
       return this.summary(row, 0, diagnostics);
     } catch (err) {
       if (!isDataError(err)) throw err;
@@ -292,6 +393,23 @@ export class RemittanceService {
       diagnostics,
     };
   }
+}
+
+/** The identity of a set's payment for duplicate detection. */
+function paymentKeyOf(r: Omit<NewRemittance, 'heldTransaction'>): PaymentKey {
+  return {
+    sha256: r.sha256,
+    transactionIndex: r.transactionIndex,
+    payerKey: r.payerIdentifier ?? r.payerId,
+    traceNumber: r.traceNumber,
+    amount: r.amount,
+    paymentDate: r.paymentDate,
+    creditDebit: r.creditDebit,
+  };
+}
+
+function releasedRow(r: StoredRemittance): NewRemittance {
+  return { ...r, heldTransaction: null };
 }
 
 function providerAdjustmentRow(a: ProviderAdjustment, position: number) {

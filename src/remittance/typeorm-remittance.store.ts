@@ -9,7 +9,10 @@ import {
   type NewClaimPayment,
   type NewProviderAdjustment,
   type NewRemittance,
+  type HeldTransactionSet,
   type PageCursor,
+  type Release,
+  type ReleaseCandidate,
   type PayableClaim,
   type PaymentFilter,
   type PaymentKey,
@@ -84,6 +87,23 @@ export class TypeormRemittanceStore extends RemittanceStore {
   async insertProviderAdjustments(tx: Tx, remittanceId: string, adjustments: NewProviderAdjustment[]): Promise<void> {
     if (adjustments.length === 0) return;
     await managerOf(tx).insert(ProviderAdjustmentEntity, adjustments.map((a) => ({ ...a, remittanceId })) as never);
+  }
+
+  async lockForRelease(tx: Tx, id: string): Promise<ReleaseCandidate | null> {
+    const m = managerOf(tx);
+    const rows: { id: string }[] = await m.query(`SELECT id FROM remittances WHERE id = $1 FOR UPDATE`, [id]);
+    if (!rows[0]) return null;
+    const remittance = await m.getRepository(RemittanceEntity).createQueryBuilder('r').addSelect('r.heldTransaction').where('r.id = :id', { id }).getOne();
+    if (!remittance) return null;
+    const { heldTransaction, ...rest } = remittance;
+    return { remittance: rest as StoredRemittance, heldTransaction: (heldTransaction ?? null) as HeldTransactionSet | null };
+  }
+
+  async markReleased(tx: Tx, id: string, release: Release): Promise<void> {
+    await managerOf(tx).query(
+      `UPDATE remittances SET status = 'posted', released_at = $2, release_reason = $3, released_by = $4 WHERE id = $1 AND status = 'rejected' AND released_at IS NULL`,
+      [id, release.at, release.reason, release.by],
+    );
   }
 
   async list(after: PageCursor | null, limit: number): Promise<{ items: StoredRemittance[]; next: PageCursor | null }> {

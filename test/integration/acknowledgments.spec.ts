@@ -28,6 +28,7 @@ import { tokenize } from '../../src/x12';
 import { ack277File, ack999File, ta1File, type AckParties } from '../support/acknowledgments';
 import { createTestDatabase, type Engine, type TestDatabase } from '../support/databases';
 import { claimFixture, uniquePcn } from '../support/fixtures';
+import { TypeormOutboxStore } from '../../src/messaging/typeorm-outbox.store';
 
 const P: AckParties = { clearinghouse: 'ALPHA', us: 'X12GW' };
 
@@ -74,14 +75,14 @@ describe.each<Engine>(['postgres', 'pglite'])('acknowledgments on %s', (engine) 
     const made = [];
     for (let i = 0; i < n; i++) made.push(await makeReadyClaim());
     const profile = parseClearinghouseProfile({
-      id: 'alpha', name: 'alpha clearinghouse', adapter: 'folder',
+      id: 'alpha', name: 'alpha clearinghouse', adapter: 'sandbox',
       isa: { senderQualifier: 'ZZ', senderId: P.us, receiverQualifier: 'ZZ', receiverId: P.clearinghouse, ackRequested: true },
       gs: { senderId: P.us, receiverId: P.clearinghouse }, usage: 'P',
       submitter: { name: 'X12GW SUBMITTER', id: P.us, contactName: 'EDI DESK', phone: '8005550100' },
       receiver: { name: 'ALPHA CLEARINGHOUSE', id: P.clearinghouse }, payers: '*', limits: { claimsPerTransaction: 2 },
     }, 'alpha.yaml');
     const batcher = new BatchingService(new ClearinghouseRegistry([profile]), new TypeormReadyClaims(ds), new TypeormControlNumberLedger(ds),
-      new TypeormSubmissionStore(ds), claimStore, new TypeormUnitOfWork(ds), new X12Claim837Renderer(), new SystemClock(), pino({ level: 'silent' }));
+      new TypeormSubmissionStore(ds), claimStore, new TypeormUnitOfWork(ds), new X12Claim837Renderer(), new SystemClock(), pino({ level: 'silent' }), new TypeormOutboxStore(ds));
     const result = await batcher.run();
     expect(result.submissions).toHaveLength(1);
     const sub = result.submissions[0];

@@ -24,6 +24,7 @@ import { TypeormUnitOfWork } from '../../src/persistence/unit-of-work';
 import { tokenize, validateX12, type Segment } from '../../src/x12';
 import { claimFixture, uniquePcn } from '../support/fixtures';
 import { createTestDatabase, type Engine, type TestDatabase } from '../support/databases';
+import { TypeormOutboxStore } from '../../src/messaging/typeorm-outbox.store';
 
 const FIXTURE: Record<ClaimKind, 'professional-office-visit' | 'institutional-outpatient-er' | 'dental-crown'> = {
   professional: 'professional-office-visit',
@@ -37,7 +38,7 @@ function profile(id: string, payers: string[] | '*', overrides: Record<string, u
     {
       id,
       name: `${id} clearinghouse`,
-      adapter: 'folder',
+      adapter: 'sandbox',
       isa: { senderQualifier: 'ZZ', senderId: 'X12GW', receiverQualifier: 'ZZ', receiverId: id.toUpperCase(), ackRequested: true },
       gs: { senderId: 'X12GW', receiverId: id.toUpperCase() },
       usage: 'P',
@@ -72,6 +73,7 @@ function batcher(ds: DataSource, profiles: ClearinghouseProfile[], renderer: Cla
     renderer,
     new SystemClock(),
     pino({ level: 'silent' }),
+    new TypeormOutboxStore(ds),
   );
 }
 

@@ -1,5 +1,8 @@
 // Boots the real gateway (AppModule, migrations, edge middleware) on a fresh database of either
 // engine, with logs captured in memory, and hands out API keys made through the real service.
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
 import { Writable } from 'node:stream';
 import request from 'supertest';
 import type TestAgent from 'supertest/lib/agent';
@@ -22,7 +25,11 @@ export interface TestGateway {
 
 export async function startTestGateway(engine: Engine, env: Record<string, string> = {}): Promise<TestGateway> {
   const database = await createTestDatabase(engine);
-  const config: AppConfig = { ...loadConfig({ LOG_LEVEL: 'info', ...env }), database: database.config };
+  // The sandbox clearinghouse keeps its folders in a directory of this gateway only.
+  const sandboxDir = fs.mkdtempSync(path.join(os.tmpdir(), 'x12gw-sandbox-'));
+  // Its own exchange and queues on a shared broker: parallel test files never take each other's messages.
+  const busNamespace = `t${path.basename(sandboxDir).replace(/[^A-Za-z0-9]/g, '')}`;
+  const config: AppConfig = { ...loadConfig({ LOG_LEVEL: 'info', X12GW_SANDBOX_DIR: sandboxDir, X12GW_BUS_NAMESPACE: busNamespace, ...env }), database: database.config };
   const logs: string[] = [];
   const sink = new Writable({
     write(chunk, _enc, done) {
@@ -46,6 +53,7 @@ export async function startTestGateway(engine: Engine, env: Record<string, strin
       await gateway.close();
       await dataSource.destroy().catch(() => undefined);
       await database.drop();
+      fs.rmSync(sandboxDir, { recursive: true, force: true });
     },
   };
 }

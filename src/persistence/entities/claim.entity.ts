@@ -56,6 +56,10 @@ export class ClaimEntity {
   @Column('jsonb')
   document: unknown;
 
+  /** The claim this one corrects or voids (POST /v1/claims/:id/corrections, /void). */
+  @Column('uuid', { name: 'replaces_claim_id', nullable: true })
+  replacesClaimId: string | null;
+
   @Column('timestamptz', { name: 'received_at' })
   receivedAt: Date;
 

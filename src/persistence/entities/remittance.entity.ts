@@ -89,4 +89,22 @@ export class RemittanceEntity {
 
   @Column('timestamptz', { name: 'received_at' })
   receivedAt: Date;
+
+  /**
+   * What was read of a set rejected only because it does not balance (header, claims, PLB), kept
+   * so it can be released by hand; null otherwise. Not loaded by default: it can be large.
+   */
+  @Column('jsonb', { name: 'held_transaction', nullable: true, select: false })
+  heldTransaction: unknown;
+
+  /** When a rejected set was released by hand (POST /v1/remittances/:id/release); it is then `posted`. */
+  @Column('timestamptz', { name: 'released_at', nullable: true })
+  releasedAt: Date | null;
+
+  @Column('text', { name: 'release_reason', nullable: true })
+  releaseReason: string | null;
+
+  /** The API key id that released it. */
+  @Column('text', { name: 'released_by', nullable: true })
+  releasedBy: string | null;
 }

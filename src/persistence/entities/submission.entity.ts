@@ -65,6 +65,20 @@ export class SubmissionEntity {
   @Column('text')
   sha256: string;
 
+  /** Failed delivery attempts so far (the bus's attempt count when the last one failed). */
+  @Column('int', { name: 'delivery_attempts' })
+  deliveryAttempts: number;
+
+  @Column('text', { name: 'last_error', nullable: true })
+  lastError: string | null;
+
+  /** The name the file got on the clearinghouse side (after the profile's name pattern). */
+  @Column('text', { name: 'remote_name', nullable: true })
+  remoteName: string | null;
+
+  @Column('timestamptz', { name: 'transmitted_at', nullable: true })
+  transmittedAt: Date | null;
+
   @Column('timestamptz', { name: 'created_at' })
   createdAt: Date;
 

@@ -16,3 +16,4 @@ export type {
   StatusInfo,
 } from './model';
 export { Ack277CAReader, HlLevel, isAccepted, read277CA, read277CASegments } from './reader';
+export { claimAccepted, write277CA, type Ack277CAWrite, type ClaimStatusWrite, type ProviderStatusWrite, type StatusWrite, type Write277CAInput } from './write-277ca';

@@ -50,3 +50,16 @@ export {
 } from './read-835';
 export { Remittance835JsonWriter, type Remittance835JsonWriterOptions } from './json-writer';
 export { Sha256, sha256Hex } from './sha256';
+export {
+  claimPaidCents,
+  patientResponsibilityCents,
+  paymentCents,
+  servicePaidCents,
+  write835,
+  type AdjustmentWrite,
+  type ClaimPaymentWrite,
+  type ProviderAdjustmentWrite,
+  type Remittance835Write,
+  type ServicePaymentWrite,
+  type Write835Input,
+} from './write-835';

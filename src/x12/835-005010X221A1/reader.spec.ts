@@ -2,7 +2,7 @@
 // (BOM, newline terminators, CRLF, several interchanges, trailing empty elements, the retired CR
 // group) read without crashing, problems as coded diagnostics with segment indexes, and the few
 // inputs that are not an 835 at all as a Remittance835Error.
-import { read835 } from './read-835';
+import { read835, read835FromStream } from './read-835';
 import { Loop, Remittance835Reader } from './reader';
 import { Remittance835Error } from './diagnostics';
 import type { Remittance835Document, Remittance835Transaction } from './model';
@@ -337,5 +337,41 @@ describe('835 reader: input that is not an 835', () => {
   it('a TA1-only interchange → UNSUPPORTED_TRANSACTION of type TA1', () => {
     const err = fail(`${ISA}~TA1*000000123*240315*0800*A*000~IEA*0*000000501~`);
     expect(err).toMatchObject({ code: 'UNSUPPORTED_TRANSACTION', transactionType: 'TA1', segmentIndex: 1 });
+  });
+});
+
+describe('read835Batches: decoding byte chunks', () => {
+  // Multi-byte characters (2, 3 and 4 bytes), a cut sequence and a lone continuation byte, with and
+  // without a line break after each terminator: every way of cutting the bytes reads the same.
+  const body = ['N1*PR*CAISSE D\u2019ASSURANCE MALADIE R\u00c9GION \u{1F3E5}', 'N1*PE*CLINIQUE \u00c9TOILE*XX*1234567893', ...CLAIM.slice(1)];
+  const cases: [string, Uint8Array][] = [
+    ['no line breaks', new TextEncoder().encode(x12([...HEADER.slice(0, 4), ...body]))],
+    ['line breaks', new TextEncoder().encode(x12([...HEADER.slice(0, 4), ...body], { lineBreak: '\n' }))],
+  ];
+  const broken = new TextEncoder().encode(x12([...HEADER.slice(0, 4), 'N1*PR*BAD XX BYTES', ...body.slice(1)]));
+  const at = new TextDecoder().decode(broken).indexOf('XX');
+  broken[at] = 0xe2; // a 3-byte lead cut short by the next byte
+  broken[at + 1] = 0x82;
+  broken[at + 2] = 0x41; // 'A'
+  broken[at + 3] = 0x80; // a lone continuation byte
+  cases.push(['invalid sequences', broken]);
+
+  it.each(cases)('%s: streamed in chunks of every size from 1 to 9, the model equals the whole read', async (_name, bytes) => {
+    const whole = read835(bytes, { sha256: 'x' });
+    expect(whole.transactions[0].payer.name).toMatch(/^(CAISSE|BAD)/);
+    for (let size = 1; size <= 9; size++) {
+      const chunks: Uint8Array[] = [];
+      for (let i = 0; i < bytes.length; i += size) chunks.push(bytes.subarray(i, i + size));
+      expect(await read835FromStream(chunks, { sha256: 'x' })).toEqual(whole);
+    }
+  });
+
+  it('mixes string and byte chunks without losing a character cut between them', async () => {
+    const bytes = cases[0][1];
+    const whole = read835(bytes, { sha256: 'x' });
+    const cut = new TextDecoder().decode(bytes).indexOf('\u00c9') ;
+    const byteCut = new TextEncoder().encode(new TextDecoder().decode(bytes).slice(0, cut)).length + 1; // inside the É
+    const rest = new TextDecoder().decode(bytes.subarray(byteCut + 1));
+    expect(await read835FromStream([bytes.subarray(0, byteCut), bytes.subarray(byteCut, byteCut + 1), rest], { sha256: 'x' })).toEqual(whole);
   });
 });

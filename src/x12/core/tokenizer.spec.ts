@@ -122,6 +122,23 @@ describe('tokenize: segments and elements', () => {
     expect(segs[1].elements).toEqual(['CLM', '1', '0', '', '', '']);
   });
 
+  it('cuts segments wider than its scratch of element positions, and IDs with and without elements', () => {
+    const wide = ['REF', ...Array.from({ length: 300 }, (_, i) => `E${i}`)];
+    const text = isa() + ['GS*HC*S*R*20240301*1200*1*X*005010X222A1', wide.join('*'), 'LX', 'N3**', 'SE*4*0001'].map((s) => s + '~').join('');
+    const segs = tokenize(text);
+    expect(segs[2].elements).toEqual(wide);
+    expect(segs[3].elements).toEqual(['LX']);
+    expect(segs[4].elements).toEqual(['N3', '', '']);
+    expect(segs[5].elements).toEqual(['SE', '4', '0001']);
+  });
+
+  it('gives every segment with the same ID the same ID string, and keeps odd IDs as they are', () => {
+    const { segments, diagnostics } = tokenizeLenient(isa() + 'N1*PR~N1*PE~n1*x~N1X2*y~N\u00e9*z~IEA*1*000000001~');
+    expect(segments.map((s) => s.id)).toEqual(['ISA', 'N1', 'N1', 'n1', 'N1X2', 'N\u00e9', 'IEA']);
+    expect(segments[1].elements[0]).toBe(segments[2].id);
+    expect(diagnostics.map((d) => [d.code, d.segmentIndex])).toEqual([[X12ErrorCode.BAD_SEGMENT_ID, 3], [X12ErrorCode.BAD_SEGMENT_ID, 4], [X12ErrorCode.BAD_SEGMENT_ID, 5]]);
+  });
+
   it('offers a lazy iterator that yields the same segments', () => {
     const it = iterateSegments(SIMPLE);
     expect(it[Symbol.iterator]()).toBe(it);

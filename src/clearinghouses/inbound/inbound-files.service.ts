@@ -1,0 +1,117 @@
+// The read side of inbound files (what came back from clearinghouses, and what was quarantined),
+// and a pickup on demand.
+import { Injectable } from '@nestjs/common';
+import { ErrorCode, GatewayError } from '../../common/gateway-error';
+import { ClearinghouseRegistry } from '../clearinghouse-registry';
+import { INBOUND_FILE_STATUSES, InboundFileStore, type InboundFileCursor, type InboundFileRecord, type InboundFileStatus } from './inbound-file-store.port';
+import { InboundPickupService, type PickupResult } from './inbound-pickup.service';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+export interface InboundFileListQuery {
+  status?: string;
+  clearinghouseId?: string;
+  cursor?: string;
+  limit?: string;
+}
+
+export interface InboundFileView {
+  id: string;
+  clearinghouseId: string;
+  fileName: string;
+  sha256: string;
+  byteLength: number;
+  status: InboundFileStatus;
+  transactionType: string | null;
+  quarantine: { code: string; message: string; segmentIndex: number | null } | null;
+  result: unknown;
+  seenCount: number;
+  receivedAt: string;
+  lastSeenAt: string;
+  processedAt: string | null;
+  href: string;
+  contentHref: string;
+}
+
+function invalidQuery(path: string, code: string, message: string): GatewayError {
+  return new GatewayError(ErrorCode.InvalidQuery, `${path}: ${message}`, { errors: [{ path, code, message }] });
+}
+
+function notFound(): GatewayError {
+  return new GatewayError(ErrorCode.NotFound, 'no inbound file with this id');
+}
+
+export function inboundFileView(f: InboundFileRecord): InboundFileView {
+  return {
+    id: f.id,
+    clearinghouseId: f.clearinghouseId,
+    fileName: f.remoteName,
+    sha256: f.sha256,
+    byteLength: f.byteLength,
+    status: f.status,
+    transactionType: f.transactionType,
+    quarantine: f.status === 'quarantined' ? { code: f.errorCode ?? 'UNKNOWN', message: f.errorMessage ?? '', segmentIndex: f.segmentIndex } : null,
+    result: f.result ?? null,
+    seenCount: f.seenCount,
+    receivedAt: f.receivedAt.toISOString(),
+    lastSeenAt: f.lastSeenAt.toISOString(),
+    processedAt: f.processedAt?.toISOString() ?? null,
+    href: `/v1/inbound-files/${f.id}`,
+    contentHref: `/v1/inbound-files/${f.id}/content`,
+  };
+}
+
+function encodeCursor(c: InboundFileCursor): string {
+  return Buffer.from(JSON.stringify([c.receivedAt.toISOString(), c.id])).toString('base64url');
+}
+
+function decodeCursor(value: string): InboundFileCursor {
+  try {
+    const [at, id] = JSON.parse(Buffer.from(value, 'base64url').toString('utf8')) as [string, string];
+    if (typeof at === 'string' && typeof id === 'string' && !Number.isNaN(Date.parse(at)) && UUID.test(id)) return { receivedAt: new Date(at), id };
+  } catch {
+    /* fall through */
+  }
+  throw invalidQuery('cursor', 'INVALID_CURSOR', 'use nextCursor from a previous page');
+}
+
+@Injectable()
+export class InboundFilesService {
+  constructor(
+    private readonly files: InboundFileStore,
+    private readonly pickup: InboundPickupService,
+    private readonly registry: ClearinghouseRegistry,
+  ) {}
+
+  async list(query: InboundFileListQuery): Promise<{ items: InboundFileView[]; nextCursor: string | null }> {
+    const limit = query.limit === undefined ? 50 : Number(query.limit);
+    if (!Number.isInteger(limit) || limit < 1 || limit > 500) throw invalidQuery('limit', 'INVALID_LIMIT', 'must be an integer from 1 to 500');
+    if (query.status !== undefined && !(INBOUND_FILE_STATUSES as readonly string[]).includes(query.status)) {
+      throw invalidQuery('status', 'INVALID_STATUS', `must be one of ${INBOUND_FILE_STATUSES.join(', ')}`);
+    }
+    const page = await this.files.list({ status: query.status as InboundFileStatus | undefined, clearinghouseId: query.clearinghouseId || undefined }, query.cursor ? decodeCursor(query.cursor) : null, limit);
+    return { items: page.items.map(inboundFileView), nextCursor: page.next ? encodeCursor(page.next) : null };
+  }
+
+  async get(id: string): Promise<InboundFileView> {
+    const found = UUID.test(id) ? await this.files.findById(id) : null;
+    if (!found) throw notFound();
+    return inboundFileView(found);
+  }
+
+  async content(id: string): Promise<{ fileName: string; content: Buffer; sha256: string }> {
+    const found = UUID.test(id) ? await this.files.findById(id) : null;
+    const content = found ? await this.files.content(id) : null;
+    if (!found || !content) throw notFound();
+    return { fileName: found.remoteName, content, sha256: found.sha256 };
+  }
+
+  async poll(clearinghouseId: string): Promise<PickupResult> {
+    if (!this.registry.get(clearinghouseId)) {
+      throw new GatewayError(ErrorCode.UnknownClearinghouse, `no clearinghouse profile has the id ${JSON.stringify(clearinghouseId)}`, {
+        known: this.registry.list().map((p) => p.id),
+      });
+    }
+    return this.pickup.poll(clearinghouseId);
+  }
+}

@@ -1,0 +1,147 @@
+// Routes picked-up files by transaction (ST01; a TA1 has none) to the acknowledgment handler (TA1,
+// 999, 277CA) or to remittance posting (835). A file nobody can read — not X12, a transaction we do
+// not take, or one its reader refuses — is quarantined with a coded reason and the next file goes
+// on. Database trouble is not the file's fault: those messages go back to the bus and are retried.
+import { Inject, Injectable, OnModuleDestroy, Optional } from '@nestjs/common';
+import type { Logger } from 'pino';
+import { AcknowledgmentsService } from '../../acknowledgments/acknowledgments.service';
+import { GatewayError } from '../../common/gateway-error';
+import { ROOT_LOGGER } from '../../logging/logger';
+import { describeError, MessageBus, type DeliveredMessage, type Subscription } from '../../messaging/message-bus.port';
+import { RemittanceService } from '../../remittance/remittance.service';
+import { EnvelopeChecker, tokenizeLenient, X12Error, X12ErrorCode } from '../../x12';
+import { InboundFileStore } from './inbound-file-store.port';
+import { INBOUND_QUEUE, INBOUND_TOPIC, type InboundReceivedMessage } from './inbound-topics';
+import { sniffTransaction } from './sniff-transaction';
+
+export type RouteOutcome = 'processed' | 'quarantined' | 'skipped';
+
+export class QuarantineReason {
+  constructor(
+    readonly code: string,
+    readonly message: string,
+    readonly segmentIndex: number | null = null,
+  ) {}
+}
+
+@Injectable()
+export class InboundRouterWorker implements OnModuleDestroy {
+  private subscription: Subscription | null = null;
+  private starting: Promise<void> | null = null;
+  private stopped = false;
+
+  constructor(
+    private readonly files: InboundFileStore,
+    private readonly remittance: RemittanceService,
+    private readonly bus: MessageBus,
+    @Inject(ROOT_LOGGER) private readonly logger: Logger,
+    @Optional() private readonly acknowledgments?: AcknowledgmentsService,
+  ) {}
+
+  start(): Promise<void> {
+    this.stopped = false;
+    this.starting ??= this.subscribe();
+    return this.starting;
+  }
+
+  onModuleDestroy(): Promise<void> {
+    return this.stop();
+  }
+
+  async stop(): Promise<void> {
+    this.stopped = true;
+    await this.starting?.catch(() => undefined);
+    this.starting = null;
+    await this.subscription?.close();
+    this.subscription = null;
+  }
+
+  private async subscribe(): Promise<void> {
+    let delay = 500;
+    while (!this.stopped) {
+      try {
+        const sub = await this.bus.subscribe(INBOUND_QUEUE, [INBOUND_TOPIC], (m) => this.handle(m).then(() => undefined), {
+          prefetch: 4,
+          maxAttempts: 8,
+          backoffMs: [1000, 5000, 30_000, 120_000],
+        });
+        if (this.stopped) await sub.close();
+        else this.subscription = sub;
+        return;
+      } catch (err) {
+        this.logger.warn({ error: describeError(err) }, 'inbound router could not subscribe, retrying');
+        await new Promise((r) => setTimeout(r, delay));
+        delay = Math.min(delay * 2, 10_000);
+      }
+    }
+  }
+
+  async handle(message: DeliveredMessage): Promise<RouteOutcome> {
+    const { inboundFileId, clearinghouseId } = message.body as InboundReceivedMessage;
+    const file = typeof inboundFileId === 'string' ? await this.files.findById(inboundFileId) : null;
+    if (!file || file.status !== 'received') return 'skipped';
+    const content = (await this.files.content(file.id))!;
+    const text = content.toString('utf8');
+    const type = sniffTransaction(text);
+    const log = { inboundFileId: file.id, clearinghouseId, transactionType: type };
+    try {
+      const result = await this.route(type, text, file.remoteName, clearinghouseId);
+      await this.files.markProcessed(file.id, type as string, result);
+      this.logger.info(log, 'inbound file processed');
+      return 'processed';
+    } catch (err) {
+      const reason = quarantineReason(err);
+      if (!reason) throw err;
+      await this.files.markQuarantined(file.id, type, reason.code, reason.message, reason.segmentIndex);
+      this.logger.warn({ ...log, code: reason.code, segmentIndex: reason.segmentIndex }, 'inbound file quarantined');
+      return 'quarantined';
+    }
+  }
+
+  private async route(type: string | null, text: string, fileName: string, clearinghouseId: string): Promise<unknown> {
+    const source = `clearinghouse:${clearinghouseId}`;
+    if (type === null) throw new QuarantineReason('NOT_X12', 'the file does not start with an ISA interchange header');
+    if (type === '') throw new QuarantineReason('NO_TRANSACTION', 'the interchange holds neither a TA1 nor a transaction set (ST)');
+    assertComplete(text);
+    if (type === '835') {
+      const { sha256, remittances } = await this.remittance.ingest(text, { fileName, source });
+      return { sha256, remittances: remittances.map((r) => ({ id: r.id, status: r.status, transactionControlNumber: r.transactionControlNumber, claims: r.claims, matched: r.matched, balanced: r.balanced })) };
+    }
+    if (type === 'TA1' || type === '999' || type === '277') {
+      if (!this.acknowledgments) throw new QuarantineReason('UNSUPPORTED_TRANSACTION', `no handler for ${type} files is loaded`);
+      const ack = await this.acknowledgments.ingest(text, { fileName, source });
+      return { id: ack.id, type: ack.type, status: ack.status, duplicateOf: ack.duplicateOf, summary: ack.summary };
+    }
+    throw new QuarantineReason('UNSUPPORTED_TRANSACTION', `transaction set ${type} is not one the gateway takes in (TA1, 999, 277CA, 835)`);
+  }
+}
+
+/**
+ * A file that ends inside an open envelope (no SE, GE or IEA: a cut-off transfer) is quarantined
+ * whole, before any of it is posted: its complete transaction sets will come again with the
+ * retransmitted file, and posting them now would leave the file half-applied.
+ */
+function assertComplete(text: string): void {
+  let segments;
+  try {
+    segments = tokenizeLenient(text).segments;
+  } catch (err) {
+    if (err instanceof X12Error) throw new QuarantineReason(err.code, err.message, err.segmentIndex ?? null);
+    throw err;
+  }
+  const checker = new EnvelopeChecker({ syntax: false });
+  for (const segment of segments) checker.push(segment);
+  const truncated = checker.end().find((d) => d.code === X12ErrorCode.TRUNCATED_INTERCHANGE);
+  if (truncated) throw new QuarantineReason(truncated.code, truncated.message, truncated.segmentIndex ?? null);
+}
+
+/** The coded reason for a file its reader refused; null for errors a retry may cure. */
+function quarantineReason(err: unknown): QuarantineReason | null {
+  if (err instanceof QuarantineReason) return err;
+  if (err instanceof GatewayError) {
+    const d = err.details as { reason?: unknown; x12Code?: unknown; segmentIndex?: unknown };
+    const code = typeof d.x12Code === 'string' ? d.x12Code : typeof d.reason === 'string' ? d.reason : err.code;
+    return new QuarantineReason(code, err.message, typeof d.segmentIndex === 'number' ? d.segmentIndex : null);
+  }
+  return null;
+}

@@ -1,0 +1,77 @@
+// `x12gw submissions list|retry` and `x12gw inbound-files list` against a gateway's PostgreSQL
+// database: the same views as the API, dead letters replayed from the command line.
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { run } from '../../src/cli';
+import { claimFixture, uniquePcn } from '../support/fixtures';
+import { startTestGateway, type TestGateway } from '../support/gateway';
+import { profileDir, profileYaml } from '../support/transport';
+
+function capture() {
+  const out: string[] = [];
+  const err: string[] = [];
+  return { io: { out: (l: string) => out.push(l), err: (l: string) => err.push(l) }, out, err };
+}
+
+describe('transport commands', () => {
+  let t: TestGateway;
+  let root: string;
+  let profiles: string;
+  let env: NodeJS.ProcessEnv;
+
+  beforeAll(async () => {
+    root = fs.mkdtempSync(path.join(os.tmpdir(), 'x12gw-cli-folder-'));
+    profiles = profileDir({ local: profileYaml('local', 'folder', `{ outbox: ${root}/out, inbox: ${root}/in, acknowledge: delete }`) });
+    t = await startTestGateway('postgres', { LOG_LEVEL: 'silent', CLEARINGHOUSES_DIR: profiles });
+    env = { DATABASE_URL: t.database.url!, CLEARINGHOUSES_DIR: profiles, LOG_LEVEL: 'silent', X12GW_SANDBOX_DIR: root };
+  });
+  afterAll(async () => {
+    await t?.close();
+    fs.rmSync(root, { recursive: true, force: true });
+    fs.rmSync(profiles, { recursive: true, force: true });
+  });
+
+  it('lists submissions with their delivery state, and replays a dead-lettered one', async () => {
+    const writer = await t.key(['claims:write']);
+    const body = claimFixture('professional-office-visit');
+    body.claimInformation.patientControlNumber = uniquePcn();
+    await t.http.post('/v1/claims/professional').set('Authorization', `Bearer ${writer}`).send(body).expect(200);
+    const batch = await t.http.post('/v1/batches').set('Authorization', `Bearer ${writer}`).send({}).expect(200);
+    const id: string = batch.body.submissions[0].id;
+
+    const listed = capture();
+    expect(await run(['node', 'x12gw', 'submissions', 'list', '--json'], listed.io, env)).toBe(0);
+    expect(JSON.parse(listed.out[0]).items).toEqual([expect.objectContaining({ id, status: 'queued', delivery: { attempts: 0, lastError: null, remoteName: null, transmittedAt: null } })]);
+
+    const early = capture();
+    expect(await run(['node', 'x12gw', 'submissions', 'retry', id], early.io, env)).toBe(1);
+    expect(early.err.join('\n')).toContain('SUBMISSION_NOT_RETRYABLE');
+
+    // As the delivery worker and the table queue leave it after the last attempt (no worker runs here).
+    await t.gateway.dataSource.query(`UPDATE submissions SET status = 'dead_lettered', delivery_attempts = 8, last_error = 'TRANSPORT_UNREACHABLE: connect ECONNREFUSED' WHERE id = $1`, [id]);
+    await t.gateway.dataSource.query(
+      `INSERT INTO queue_messages (queue, id, topic, body, attempts, status, last_error) VALUES ('outbound.local', $1, 'outbound.local', $2::jsonb, 8, 'dead', 'TRANSPORT_UNREACHABLE')`,
+      [id, JSON.stringify({ submissionId: id, clearinghouseId: 'local' })],
+    );
+    const dead = capture();
+    expect(await run(['node', 'x12gw', 'submissions', 'list', '--status', 'dead_lettered'], dead.io, env)).toBe(0);
+    expect(dead.out).toEqual([expect.stringMatching(new RegExp(`^${id}\\s+dead_lettered .*after 8 attempt\\(s\\): TRANSPORT_UNREACHABLE`))]);
+
+    const retried = capture();
+    expect(await run(['node', 'x12gw', 'submissions', 'retry', id, '--json'], retried.io, env)).toBe(0);
+    expect(JSON.parse(retried.out[0])).toMatchObject({ id, status: 'queued', delivery: { attempts: 0 } });
+    // The message is back on the clearinghouse's queue for the delivery worker.
+    const queued = await t.gateway.dataSource.query(`SELECT queue, status FROM queue_messages WHERE id = $1`, [id]);
+    expect(queued).toEqual([{ queue: 'outbound.local', status: 'ready' }]);
+  });
+
+  it('lists inbound files, refusing a status that does not exist', async () => {
+    const none = capture();
+    expect(await run(['node', 'x12gw', 'inbound-files', 'list'], none.io, env)).toBe(0);
+    expect(none.out).toEqual(['no inbound files']);
+    const bad = capture();
+    expect(await run(['node', 'x12gw', 'inbound-files', 'list', '--status', 'lost'], bad.io, env)).toBe(1);
+    expect(bad.err.join('\n')).toContain('INVALID_QUERY');
+  });
+});
