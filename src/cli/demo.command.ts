@@ -321,7 +321,7 @@ export async function runDemo(io: Io, options: DemoOptions): Promise<number> {
     if (unsettled.length > 0) problems.push(`claims without a final answer: ${unsettled.join(', ')}`);
     // Not `paid`: the sandbox keeps copay or coinsurance back on every line and the gateway calls a
     // claim paid only when the payment covers the whole charge, so sandbox claims end partially paid.
-    for (const wanted of ['rejected', 'denied', 'partially_paid']) if (!finals.has(wanted)) problems.push(`no claim ended ${wanted}`);
+    for (const wanted of ['rejected', 'denied', 'paid', 'partially_paid']) if (!finals.has(wanted)) problems.push(`no claim ended ${wanted}`);
     if (problems.length > 0) {
       io.err(`demo: the journey did not complete:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
       return 1;

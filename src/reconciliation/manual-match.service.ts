@@ -6,7 +6,7 @@ import type { ClaimStatus } from '../claims/claim-status';
 import { ClaimStore } from '../claims/claim-store.port';
 import { amountToCents, formatAmount } from '../claims/money';
 import { UnitOfWork } from '../persistence/unit-of-work';
-import { centsOrZero, claimLinesOf, matchServiceLines, REMITTANCE_EXPECTED_FROM, statusAfterPayment } from '../remittance/posting-rules';
+import { centsOrZero, claimLinesOf, matchServiceLines, REMITTANCE_EXPECTED_FROM, settle, statusAfterPayment } from '../remittance/posting-rules';
 import type { ServicePayment } from '../x12';
 import { ReconciliationStore } from './reconciliation.store';
 import { paymentAlreadyMatched, paymentNotFound, unknownClaim, validationFailed } from './reconciliation.errors';
@@ -54,7 +54,8 @@ export class ManualMatchService {
       const matchedLines = matchServiceLines(asPayments, claimLinesOf(claim.document));
 
       const netPaid = amountToCents(await this.store.netPaid(tx, claim.id)) + centsOrZero(payment.paid);
-      const next: ClaimStatus | null = statusAfterPayment(payment.status_code, netPaid, amountToCents(claim.total_charge));
+      const settlement = settle(netPaid, [...(await this.store.adjustments(tx, 'claim', claim.id)), ...(await this.store.adjustments(tx, 'payment', payment.id))]);
+      const next: ClaimStatus | null = statusAfterPayment(payment.status_code, settlement, amountToCents(claim.total_charge));
       const notes: string[] = [`matched by hand${apiKeyId ? ` (API key ${apiKeyId})` : ''}`];
       if (next === null) notes.push(`no status change: CLP02 ${payment.status_code} with ${formatAmount(netPaid)} paid in all`);
       else if (!REMITTANCE_EXPECTED_FROM.has(claim.status)) notes.push(`posted while the claim was ${claim.status}, before it was sent to the payer`);

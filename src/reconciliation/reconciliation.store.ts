@@ -3,6 +3,8 @@
 // Writes go through the caller's Tx only.
 import { DataSource } from 'typeorm';
 import { managerOf, type Tx } from '../persistence/unit-of-work';
+import type { AdjustmentLike } from '../remittance/posting-rules';
+import { queryAdjustments } from '../remittance/typeorm-remittance.store';
 import type { AdjustmentAggregate, SummaryInput } from './summary';
 
 export interface RemittanceRange {
@@ -134,7 +136,7 @@ export class ReconciliationStore {
           WHERE ${sql}
          UNION ALL
          SELECT a->>'group', a->>'reason', (a->>'amount')::numeric,
-                p.status_code = '4' OR (coalesce(s.paid, 0) = 0 AND coalesce(s.charge, 0) <> 0), p.is_reversal
+                p.status_code = '4', p.is_reversal
            FROM claim_payments p JOIN remittances r ON r.id = p.remittance_id
            JOIN service_payments s ON s.claim_payment_id = p.id
           CROSS JOIN LATERAL jsonb_array_elements(s.adjustments) a
@@ -210,6 +212,11 @@ export class ReconciliationStore {
   async netPaid(tx: Tx, claimId: string): Promise<string> {
     const [row]: { total: string }[] = await managerOf(tx).query(`SELECT coalesce(sum(paid), 0)::numeric(14, 2)::text AS total FROM claim_payments WHERE claim_id = $1`, [claimId]);
     return row.total;
+  }
+
+  /** The CAS adjustments of one payment, or of every payment of a claim. */
+  adjustments(tx: Tx, by: 'claim' | 'payment', id: string): Promise<AdjustmentLike[]> {
+    return queryAdjustments(managerOf(tx), by, id);
   }
 
   async paymentServices(tx: Tx, claimPaymentId: string): Promise<{ id: string; procedure_qualifier: string | null; procedure_code: string | null; modifiers: string[]; service_date: string | null; line_item_control_number: string | null }[]> {

@@ -1,17 +1,14 @@
 // The arithmetic of the reconciliation summary, in integer cents: the database hands over exact
 // sums per group (numeric → text), this file classifies and adds them. No I/O.
 import { amountToCents, formatAmount } from '../claims/money';
+import { COST_SHARING_CARCS, isDenialAdjustment } from '../remittance/posting-rules';
 
-/** CARCs of patient cost sharing: an adjustment to the deductible, coinsurance or copay is not a denial. */
-export const COST_SHARING_CARCS: ReadonlySet<string> = new Set(['1', '2', '3']);
+export { COST_SHARING_CARCS };
 
 export interface AdjustmentAggregate {
   group: string | null;
   reason: string | null;
-  /**
-   * The adjustment sits on a denied claim payment (CLP02 4) or on a service line paid nothing:
-   * such an adjustment with a CARC other than cost sharing counts as a denial.
-   */
+  /** The adjustment sits on a denied claim payment (CLP02 4): everything but the patient's share is denied. */
   denied: boolean;
   /** Number of CAS adjustments (a reversal counts −1). */
   count: number;
@@ -69,7 +66,9 @@ export function summarize(input: SummaryInput, describeCarc: (code: string) => s
     const group = (a.group ?? '').toUpperCase() || 'UNKNOWN';
     addTo(byGroup, group, cents);
     const reason = a.reason ?? '';
-    if (a.denied && !COST_SHARING_CARCS.has(reason)) {
+    // The same rule that decides paid / partially_paid / denied (posting-rules.ts): a CARC that is
+    // neither the contract, sequestration, a prior payer nor the patient's share takes money away.
+    if ((isDenialAdjustment(a.group, a.reason) || (a.denied && a.group !== 'PR')) && !COST_SHARING_CARCS.has(reason)) {
       addTo(denialCents, reason, cents);
       denialCounts.set(reason, (denialCounts.get(reason) ?? 0) + a.count);
     }

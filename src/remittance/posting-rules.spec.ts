@@ -1,5 +1,5 @@
 import type { ClaimPayment, Remittance835Diagnostic, ServicePayment } from '../x12';
-import { blockingDiagnostics, claimLinesOf, releasableRejection, matchServiceLines, patientResponsibilityCents, statusAfterPayment } from './posting-rules';
+import { blockingDiagnostics, claimLinesOf, isDenialAdjustment, releasableRejection, matchServiceLines, patientResponsibilityCents, settle, statusAfterPayment } from './posting-rules';
 
 function svc(code: string, options: Partial<ServicePayment> & { modifiers?: string[] } = {}): ServicePayment {
   const { modifiers = [], ...rest } = options;
@@ -17,17 +17,35 @@ const DOCUMENT = {
 };
 
 describe('statusAfterPayment', () => {
-  it.each([
-    ['1', 15000n, 15000n, 'paid'],
-    ['2', 16000n, 15000n, 'paid'],
-    ['1', 14999n, 15000n, 'partially_paid'],
-    ['4', 0n, 15000n, 'denied'],
-    ['1', 0n, 15000n, null],
-    ['22', 0n, 15000n, 'reversed'],
-    ['22', -15000n, 15000n, 'reversed'],
-    ['4', 5000n, 15000n, 'partially_paid'],
-  ])('CLP02 %s with %s of %s cents paid in all → %s', (code, net, charge, expected) => {
-    expect(statusAfterPayment(code, net, charge)).toBe(expected);
+  const s = (paid: bigint, denied = 0n, patient = 0n, expected = 0n) => ({ paid, denied, patient, expected });
+  it.each<[string, ReturnType<typeof s>, string | null]>([
+    ['1', s(15000n), 'paid'],
+    ['2', s(9000n, 0n, 2000n, 4000n), 'paid'],
+    ['1', s(9000n, 4000n, 0n, 2000n), 'partially_paid'],
+    ['1', s(6000n, 0n, 1000n, 1000n), 'partially_paid'],
+    ['4', s(0n, 15000n), 'denied'],
+    ['4', s(5000n, 10000n), 'partially_paid'],
+    ['1', s(0n, 15000n), 'denied'],
+    ['1', s(0n, 0n, 12000n, 3000n), 'paid'],
+    ['1', s(0n, 0n, 5000n), null],
+    ['1', s(0n), null],
+    ['25', s(0n, 0n, 0n, 15000n), null],
+    ['22', s(0n), 'reversed'],
+    ['22', s(-15000n), 'reversed'],
+  ])('CLP02 %s with %o of a 150.00 charge → %s', (code, settlement, expected) => {
+    expect(statusAfterPayment(code, settlement, 15000n)).toBe(expected);
+  });
+});
+
+describe('settle', () => {
+  const adj = (group: string, reason: string, amount: string) => ({ group, reason, amount });
+  it('sorts adjustments into denied, patient and expected; contractual, sequestration and prior payer are not denials', () => {
+    expect(settle(9000n, [adj('CO', '45', '30.00'), adj('PR', '2', '12.00'), adj('CO', '253', '1.20'), adj('OA', '23', '5.00'), adj('CO', '50', '64.00'), adj('OA', '18', '1.00')])).toEqual({
+      paid: 9000n, denied: 6500n, patient: 1200n, expected: 3620n,
+    });
+    expect(isDenialAdjustment('PR', '2')).toBe(false);
+    expect(isDenialAdjustment('PR', '204')).toBe(true);
+    expect(isDenialAdjustment('CO', '97')).toBe(true);
   });
 });
 

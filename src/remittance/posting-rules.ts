@@ -80,16 +80,81 @@ export function patientResponsibilityCents(claim: ClaimPayment): bigint {
 }
 
 /**
- * The claim status after a claim payment. `netPaidCents` is what the claim has been paid over all
- * its payments including this one (so a split payment sums and a reversal plus correction nets),
- * `chargeCents` what we billed. CLP02 22 → reversed; paid in full → paid; some → partially_paid;
- * nothing and CLP02 4 → denied; nothing otherwise (all to the deductible, …) → no change (null).
+ * Adjustments that are an expected part of a paid claim, not a denial: the contractual write-off
+ * down to the allowed amount (CO-45, also under PI), a negotiated discount (CO-131), sequestration
+ * (CO-253), what an earlier payer already settled (OA-23), and the amount a predetermination holds
+ * back until the service is done (OA-101). The patient's cost sharing (PR with deductible,
+ * coinsurance, copay, blood deductible) is not a denial either; other PR reasons (PR-204 not covered,
+ * PR-96, …) are: the payer refused to pay them, the patient is billed instead.
  */
-export function statusAfterPayment(statusCode: string, netPaidCents: bigint, chargeCents: bigint): ClaimStatus | null {
+const EXPECTED_REDUCTIONS: ReadonlySet<string> = new Set(['CO-45', 'PI-45', 'CO-131', 'CO-253', 'OA-23', 'OA-101']);
+
+/** CARCs of patient cost sharing: deductible, coinsurance, copay, blood deductible. */
+export const COST_SHARING_CARCS: ReadonlySet<string> = new Set(['1', '2', '3', '66']);
+
+/** Whether an adjustment (CAS group + CARC) takes money away for a reason other than the contract or cost sharing. */
+export function isDenialAdjustment(group: string | null, reason: string | null): boolean {
+  if (group === 'PR') return !COST_SHARING_CARCS.has(reason ?? '');
+  return !EXPECTED_REDUCTIONS.has(`${group ?? ''}-${reason ?? ''}`);
+}
+
+/** A CAS adjustment as stored or read: group (CAS01), CARC, amount (negative on a reversal). */
+export interface AdjustmentLike {
+  group: string | null;
+  reason: string | null;
+  amount: string | null;
+}
+
+/** Where a claim's charge went, over all its payments so far (reversals net out). */
+export interface Settlement {
+  paid: bigint;
+  /** Adjusted away as denials (isDenialAdjustment). */
+  denied: bigint;
+  /** Group PR: what the patient owes. */
+  patient: bigint;
+  /** The contractual write-off and the other expected reductions. */
+  expected: bigint;
+}
+
+export function settle(paidCents: bigint, adjustments: Iterable<AdjustmentLike>): Settlement {
+  const out: Settlement = { paid: paidCents, denied: 0n, patient: 0n, expected: 0n };
+  for (const a of adjustments) {
+    const cents = centsOrZero(a.amount);
+    if (isDenialAdjustment(a.group, a.reason)) out.denied += cents;
+    else if (a.group === 'PR') out.patient += cents;
+    else out.expected += cents;
+  }
+  return out;
+}
+
+/** Every CAS adjustment of an 835 claim payment, claim level (2100) and line level (2110). */
+export function adjustmentsOf(claim: ClaimPayment): AdjustmentLike[] {
+  return [...claim.adjustments, ...claim.services.flatMap((s) => s.adjustments)];
+}
+
+/** CLP02 25: a predetermination of benefits, nothing is paid yet. */
+export const PREDETERMINATION_CODE = '25';
+
+/**
+ * The claim status after a claim payment, from `s`, the settlement over all the claim's payments
+ * including this one (a split payment sums, a reversal plus correction nets):
+ * - CLP02 22 → reversed; CLP02 4 → denied (partially_paid if something was paid after all);
+ *   CLP02 25 (predetermination) → no change;
+ * - something paid → paid when the whole charge is accounted for by payment, contractual
+ *   write-off and patient responsibility; partially_paid when part was denied, or part of the
+ *   charge is not adjudicated yet (a claim split across 835s);
+ * - nothing paid: denied when adjustments deny it; paid when all of it is the patient's (a
+ *   deductible: adjudicated, the patient owes it); otherwise no change (null).
+ */
+export function statusAfterPayment(statusCode: string, s: Settlement, chargeCents: bigint): ClaimStatus | null {
   if (statusCode === REVERSAL_CODE) return 'reversed';
-  if (netPaidCents > 0n) return netPaidCents >= chargeCents ? 'paid' : 'partially_paid';
-  if (netPaidCents === 0n && statusCode === DENIED_CODE) return 'denied';
-  return null;
+  if (statusCode === DENIED_CODE) return s.paid > 0n ? 'partially_paid' : 'denied';
+  if (statusCode === PREDETERMINATION_CODE) return null;
+  const accounted = s.paid + s.denied + s.patient + s.expected;
+  if (s.paid > 0n) return s.denied > 0n || accounted < chargeCents ? 'partially_paid' : 'paid';
+  if (s.paid < 0n) return null;
+  if (s.denied > 0n) return 'denied';
+  return s.patient > 0n && accounted >= chargeCents ? 'paid' : null;
 }
 
 /** A claim service line as the matcher sees it. */

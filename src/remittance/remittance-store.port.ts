@@ -1,6 +1,7 @@
 // Port for posted remittances: the writes of one posting transaction (all on the caller's Tx, so a
 // transaction set is posted whole or not at all) and the read side of the routes. Adapter beside it.
 import type { Tx } from '../persistence/unit-of-work';
+import type { AdjustmentLike } from './posting-rules';
 import type { ClaimPayment, Payee, Payer, Payment, ProviderAdjustment } from '../x12';
 
 export type RemittanceStatus = 'posted' | 'duplicate' | 'rejected';
@@ -159,6 +160,8 @@ export abstract class RemittanceStore {
   abstract lockClaimForPayment(tx: Tx, patientControlNumber: string, payerId: string | null): Promise<PayableClaim | null>;
   /** Σ CLP04 of every payment posted to the claim so far (decimal string). */
   abstract netPaid(tx: Tx, claimId: string): Promise<string>;
+  /** The CAS adjustments of every payment already posted to the claim (reversals negative). */
+  abstract claimAdjustments(tx: Tx, claimId: string): Promise<AdjustmentLike[]>;
   /**
    * The latest payment a reversal takes back: same claim (or, unmatched, same CLP01), not a
    * reversal, not reversed yet; the same CLP07 first (835-structure §8).

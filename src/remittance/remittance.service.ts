@@ -21,6 +21,7 @@ import {
 } from '../x12';
 import {
   blockingDiagnostics,
+  adjustmentsOf,
   centsOrZero,
   claimLinesOf,
   matchServiceLines,
@@ -28,6 +29,7 @@ import {
   releasableRejection,
   REMITTANCE_EXPECTED_FROM,
   REVERSAL_CODE,
+  settle,
   statusAfterPayment,
 } from './posting-rules';
 import { invalidRelease, remittanceAlreadyReleased, remittanceNotFound, remittanceNotReleasable, unreadableRemittance } from './remittance.errors';
@@ -269,7 +271,8 @@ export class RemittanceService {
     let note: string | null = null;
     if (target) {
       const netPaid = amountToCents(await this.store.netPaid(tx, target.id)) + centsOrZero(claim.paid);
-      statusAfter = statusAfterPayment(claim.status, netPaid, amountToCents(target.totalCharge));
+      const settlement = settle(netPaid, [...(await this.store.claimAdjustments(tx, target.id)), ...adjustmentsOf(claim)]);
+      statusAfter = statusAfterPayment(claim.status, settlement, amountToCents(target.totalCharge));
       if (statusAfter === null) note = `no status change: CLP02 ${claim.status} with ${formatAmount(netPaid)} paid in all`;
       else if (!REMITTANCE_EXPECTED_FROM.has(target.status)) note = `posted while the claim was ${target.status}, before it was sent to the payer`;
     }
@@ -314,14 +317,16 @@ export class RemittanceService {
       })),
     };
     await this.store.insertClaimPayment(tx, payment);
-    if (target && statusAfter !== null) {
+    // A payment that moves no status (a predetermination, a payment netted to nothing) is still a
+    // step on the claim's timeline: recorded as an event that keeps the status.
+    if (target) {
       const detail: Record<string, unknown> = { remittanceId, claimPaymentId: payment.id, clp02: claim.status, paid: claim.paid };
       if (cause.release) {
         detail.releaseReason = cause.release.reason;
         detail.releasedBy = cause.release.by;
       }
       if (note) detail.note = note;
-      await this.claims.transition(tx, target.id, statusAfter, cause.event, detail);
+      await this.claims.transition(tx, target.id, statusAfter ?? (target.status as ClaimStatus), cause.event, detail);
     }
     return target !== null;
   }

@@ -1,8 +1,9 @@
 // The TypeORM adapter of RemittanceStore. Writes go through the caller's Tx only: PGlite is one
 // session, and a posting transaction must never wait on another connection.
-import { DataSource, In } from 'typeorm';
+import { DataSource, In, type EntityManager } from 'typeorm';
 import { ClaimPaymentEntity, ProviderAdjustmentEntity, RemittanceEntity, ServicePaymentEntity } from '../persistence/entities';
 import { managerOf, type Tx } from '../persistence/unit-of-work';
+import type { AdjustmentLike } from './posting-rules';
 import {
   RemittanceStore,
   type DuplicateReason,
@@ -62,6 +63,10 @@ export class TypeormRemittanceStore extends RemittanceStore {
   async netPaid(tx: Tx, claimId: string): Promise<string> {
     const [row]: { total: string }[] = await managerOf(tx).query(`SELECT coalesce(sum(paid), 0)::numeric(14, 2)::text AS total FROM claim_payments WHERE claim_id = $1`, [claimId]);
     return row.total;
+  }
+
+  async claimAdjustments(tx: Tx, claimId: string): Promise<AdjustmentLike[]> {
+    return queryAdjustments(managerOf(tx), 'claim', claimId);
   }
 
   async findReversible(tx: Tx, claimId: string | null, patientControlNumber: string, payerClaimControlNumber: string | null): Promise<{ id: string } | null> {
@@ -146,4 +151,21 @@ function page<T>(rows: T[], limit: number, cursorOf: (row: T) => PageCursor): { 
   const items = rows.slice(0, limit);
   const last = items[items.length - 1];
   return { items, next: rows.length > limit && last ? cursorOf(last) : null };
+}
+
+/**
+ * Every CAS adjustment (claim level and line level) of the payments of a claim, or of one payment.
+ * Shared with the reconciliation store (manual matching settles a claim the same way).
+ */
+export function queryAdjustments(manager: Pick<EntityManager, 'query'>, by: 'claim' | 'payment', id: string): Promise<AdjustmentLike[]> {
+  const where = by === 'claim' ? 'p.claim_id = $1' : 'p.id = $1';
+  return manager.query(
+    `SELECT a->>'group' AS "group", a->>'reason' AS reason, a->>'amount' AS amount
+       FROM claim_payments p CROSS JOIN LATERAL jsonb_array_elements(p.adjustments) a WHERE ${where}
+     UNION ALL
+     SELECT a->>'group', a->>'reason', a->>'amount'
+       FROM claim_payments p JOIN service_payments s ON s.claim_payment_id = p.id
+      CROSS JOIN LATERAL jsonb_array_elements(s.adjustments) a WHERE ${where}`,
+    [id],
+  );
 }

@@ -127,7 +127,7 @@ describe.each(ENGINES)('reconciliation routes on %s', (engine) => {
       expect(rows).toHaveLength(4);
       const col = (name: string) => header.indexOf(name);
       expect(rows.map((r) => [r[col('patient_control_number')], r[col('payment_date')], r[col('charge')], r[col('paid')], r[col('status_code')], r[col('claim_status_after')]])).toEqual([
-        [a.pcn, '2025-06-01', '150.00', '125.00', '1', 'partially_paid'],
+        [a.pcn, '2025-06-01', '150.00', '125.00', '1', 'paid'],
         [b.pcn, '2025-06-01', '150.00', '0.00', '4', 'denied'],
         [unmatchedPcn, '2025-06-01', '50.00', '40.00', '1', ''],
         [c.pcn, '2025-06-03', '150.00', '150.00', '1', 'paid'],

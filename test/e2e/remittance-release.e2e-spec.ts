@@ -95,7 +95,7 @@ describe.each(ENGINES)('POST /v1/remittances/:id/release on %s', (engine) => {
     expect(got.body.claimPayments).toEqual([
       expect.objectContaining({
         claimId: claim.id, patientControlNumber: claim.pcn, statusCode: '1', charge: '150.00', paid: '145.00', patientResponsibility: '5.00',
-        claimStatusBefore: 'transmitted', claimStatusAfter: 'partially_paid', isReversal: false,
+        claimStatusBefore: 'transmitted', claimStatusAfter: 'paid', isReversal: false,
         postingNote: 'released by hand although the transaction set does not balance: payer confirmed BPR02 by phone, ticket FIN-42',
       }),
     ]);
@@ -104,9 +104,9 @@ describe.each(ENGINES)('POST /v1/remittances/:id/release on %s', (engine) => {
     expect(services[1].adjustments).toEqual([{ group: 'PR', reason: '2', description: 'Coinsurance amount', amount: '5.00', quantity: null }]);
 
     const claimView = await get(`/v1/claims/${claim.id}`, claimsReader);
-    expect(claimView.body.status).toBe('partially_paid');
+    expect(claimView.body.status).toBe('paid');
     expect(claimView.body.history.at(-1)).toMatchObject({
-      status: 'partially_paid', cause: 'remittance.manual_release',
+      status: 'paid', cause: 'remittance.manual_release',
       detail: { remittanceId: rejected.id, clp02: '1', paid: '145.00', releaseReason: 'payer confirmed BPR02 by phone, ticket FIN-42' },
     });
 

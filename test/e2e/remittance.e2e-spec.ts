@@ -62,7 +62,7 @@ describe.each(ENGINES)('remittance routes on %s', (engine) => {
     await t?.close();
   });
 
-  it('POST /v1/inbound posts an 835; GET /v1/remittances/:id, /v1/remittances and /v1/payments read it back; the claim is partially paid', async () => {
+  it('POST /v1/inbound posts an 835; GET /v1/remittances/:id, /v1/remittances and /v1/payments read it back; paid less coinsurance, the claim is paid', async () => {
     const claim = await submitTransmitted();
     isa += 1;
     const res = await post(build835([paidInFull(claim.pcn, `EFT${isa}`)], isa)).expect(200);
@@ -81,7 +81,7 @@ describe.each(ENGINES)('remittance routes on %s', (engine) => {
     expect(got.body.claimPayments).toEqual([
       expect.objectContaining({
         claimId: claim.id, patientControlNumber: claim.pcn, statusCode: '1', charge: '150.00', paid: '145.00', patientResponsibility: '5.00',
-        claimStatusBefore: 'transmitted', claimStatusAfter: 'partially_paid', isReversal: false,
+        claimStatusBefore: 'transmitted', claimStatusAfter: 'paid', isReversal: false,
       }),
     ]);
     expect(got.body.claimPayments[0].services.map((s: { matchedLineIndex: number; procedure: { code: string } }) => [s.procedure.code, s.matchedLineIndex])).toEqual([['99213', 0], ['83036', 1]]);
@@ -94,7 +94,7 @@ describe.each(ENGINES)('remittance routes on %s', (engine) => {
     expect(payments.body.items[0]).toMatchObject({ remittanceId: id, paid: '145.00' });
 
     const claimView = await t.http.get(`/v1/claims/${claim.id}`).set('Authorization', `Bearer ${claimsReader}`).expect(200);
-    expect(claimView.body.status).toBe('partially_paid');
+    expect(claimView.body.status).toBe('paid');
     expect(claimView.body.history.at(-1)).toMatchObject({ cause: 'remittance', detail: { remittanceId: id, clp02: '1', paid: '145.00' } });
   });
 

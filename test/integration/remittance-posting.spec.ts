@@ -138,7 +138,8 @@ describe.each<Engine>(['postgres', 'pglite'])('remittance posting on %s', (engin
     const result = await service.ingest(era, { source: 'test' });
 
     expect(result.remittances[0]).toMatchObject({ status: 'posted', matched: 1 });
-    expect(await statusOf(claim.id)).toBe('partially_paid');
+    // Paid less the contractual write-off and the patient's share: the payer paid its part in full.
+    expect(await statusOf(claim.id)).toBe('paid');
     const [payment] = await paymentsOf(claim.id);
     expect(payment).toMatchObject({ paid: '100.00', patient_responsibility: '25.00' });
     const services: { matched_line_index: number }[] = await ds.query(`SELECT matched_line_index FROM service_payments WHERE claim_payment_id = $1 ORDER BY line_index`, [payment.id]);
@@ -155,7 +156,7 @@ describe.each<Engine>(['postgres', 'pglite'])('remittance posting on %s', (engin
   it('nets a reversal (CLP02 22) against the earlier payment and lets the correction that follows set the status', async () => {
     const claim = await makeClaim();
     await service.ingest(build835([{ trace: `TRN${nextIsa()}`, claims: [{ pcn: claim.pcn, icn: 'ICN-A', lines: lines(claim.pcn, [8000, 2000]) }] }], isa), { source: 'test' });
-    expect(await statusOf(claim.id)).toBe('partially_paid');
+    expect(await statusOf(claim.id)).toBe('paid');
 
     const era = build835([{ trace: `TRN${nextIsa()}`, claims: [
       { pcn: claim.pcn, status: '22', icn: 'ICN-A', lines: [
@@ -172,7 +173,7 @@ describe.each<Engine>(['postgres', 'pglite'])('remittance posting on %s', (engin
     expect(correction).toMatchObject({ paid: '150.00', is_reversal: false, reverses_payment_id: null });
     const [{ net }] = await ds.query(`SELECT sum(paid)::text AS net FROM claim_payments WHERE claim_id = $1`, [claim.id]);
     expect(net).toBe('150.00');
-    expect((await remittanceEvents(claim.id)).map((e) => e.status)).toEqual(['partially_paid', 'reversed', 'paid']);
+    expect((await remittanceEvents(claim.id)).map((e) => e.status)).toEqual(['paid', 'reversed', 'paid']);
     expect(await statusOf(claim.id)).toBe('paid');
   });
 
@@ -195,7 +196,8 @@ describe.each<Engine>(['postgres', 'pglite'])('remittance posting on %s', (engin
     expect((await paymentsOf(claim.id)).map((p) => p.paid)).toEqual(['200.00', '80.00']);
     const [{ net }] = await ds.query(`SELECT sum(paid)::text AS net FROM claim_payments WHERE claim_id = $1`, [claim.id]);
     expect(net).toBe('280.00');
-    expect((await remittanceEvents(claim.id)).map((e) => e.status)).toEqual(['partially_paid', 'partially_paid']);
+    // Part of the charge is still open after the first file; the second accounts for the rest.
+    expect((await remittanceEvents(claim.id)).map((e) => e.status)).toEqual(['partially_paid', 'paid']);
     const matchedLines: { matched_line_index: number }[] = await ds.query(
       `SELECT s.matched_line_index FROM service_payments s JOIN claim_payments p ON p.id = s.claim_payment_id WHERE p.claim_id = $1 ORDER BY p.created_at, s.line_index`,
       [claim.id],

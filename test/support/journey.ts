@@ -156,9 +156,9 @@ export function deniedLines(c: JourneyResult): string[] {
 export function journeyExpectations(results: () => Map<string, JourneyResult>): void {
   const get = (name: string) => results().get(name)!;
 
-  it('pays a one-line office visit less the write-off and the copay: partially paid, every step in order', () => {
+  it('pays a one-line office visit less the write-off and the copay: paid, every step in order', () => {
     const c = get('office-visit');
-    expect(c.steps).toEqual([...THROUGH_999, ['accepted_by_payer', 'acknowledgment.277ca'], ['partially_paid', 'remittance']]);
+    expect(c.steps).toEqual([...THROUGH_999, ['accepted_by_payer', 'acknowledgment.277ca'], ['paid', 'remittance']]);
     expect(c.payments).toHaveLength(1);
     expect(c.payments[0]).toMatchObject({ statusCode: '1', charge: '120.00', paid: '65.00' });
   });
@@ -172,7 +172,7 @@ export function journeyExpectations(results: () => Map<string, JourneyResult>): 
 
   it('carries an 837I through the same journey', () => {
     const c = get('inpatient');
-    expect(c.steps).toEqual([...THROUGH_999, ['accepted_by_payer', 'acknowledgment.277ca'], ['partially_paid', 'remittance']]);
+    expect(c.steps).toEqual([...THROUGH_999, ['accepted_by_payer', 'acknowledgment.277ca'], ['paid', 'remittance']]);
     expect(c.payments[0]).toMatchObject({ statusCode: '1', charge: '25635.40', paid: '16366.66' });
   });
 
