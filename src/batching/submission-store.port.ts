@@ -1,5 +1,6 @@
 // Port for submissions: one 837 interchange each, the file as it will be sent, its control numbers,
 // and the claims it carries with their ST02 and loop 2300 segment range.
+import type { PageCursor } from '../common/page-cursor';
 import type { Tx } from '../persistence/unit-of-work';
 import type { ClaimKind, UsageIndicator } from '../x12/claim-json/claim-document';
 
@@ -56,10 +57,7 @@ export interface SubmissionListFilter {
 }
 
 /** Newest first: (createdAt, id) of the last item of the previous page. */
-export interface SubmissionCursor {
-  createdAt: Date;
-  id: string;
-}
+export type SubmissionCursor = PageCursor;
 
 export abstract class SubmissionStore {
   /** Inserts the submission and its claim rows in the caller's transaction. */

@@ -3,10 +3,11 @@
 import { Injectable } from '@nestjs/common';
 import { outboundQueue, outboundTopic, type SubmissionQueuedMessage } from '../clearinghouses/outbound/outbound-topics';
 import { ErrorCode, GatewayError } from '../common/gateway-error';
+import { decodePageCursor, encodePageCursor, pageLimit } from '../common/page-cursor';
 import { MessageBus, MessageBusError } from '../messaging/message-bus.port';
 import { submissionNotFound } from './batching.errors';
 import { SubmissionDeliveryStore } from './submission-delivery-store.port';
-import { SUBMISSION_STATUSES, SubmissionStore, type SubmissionCursor, type SubmissionStatus } from './submission-store.port';
+import { SUBMISSION_STATUSES, SubmissionStore, type SubmissionStatus } from './submission-store.port';
 import { submissionClaimView, submissionView, type SubmissionClaimView, type SubmissionView } from './submission-view';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -20,20 +21,6 @@ export interface SubmissionListQuery {
 
 function invalidQuery(path: string, code: string, message: string): GatewayError {
   return new GatewayError(ErrorCode.InvalidQuery, `${path}: ${message}`, { errors: [{ path, code, message }] });
-}
-
-function encodeCursor(c: SubmissionCursor): string {
-  return Buffer.from(JSON.stringify([c.createdAt.toISOString(), c.id])).toString('base64url');
-}
-
-function decodeCursor(value: string): SubmissionCursor {
-  try {
-    const [at, id] = JSON.parse(Buffer.from(value, 'base64url').toString('utf8')) as [string, string];
-    if (typeof at === 'string' && typeof id === 'string' && !Number.isNaN(Date.parse(at)) && UUID.test(id)) return { createdAt: new Date(at), id };
-  } catch {
-    /* fall through */
-  }
-  throw invalidQuery('cursor', 'INVALID_CURSOR', 'use nextCursor from a previous page');
 }
 
 @Injectable()
@@ -58,17 +45,16 @@ export class SubmissionsService {
   }
 
   async list(query: SubmissionListQuery): Promise<{ items: SubmissionView[]; nextCursor: string | null }> {
-    const limit = query.limit === undefined ? 50 : Number(query.limit);
-    if (!Number.isInteger(limit) || limit < 1 || limit > 500) throw invalidQuery('limit', 'INVALID_LIMIT', 'must be an integer from 1 to 500');
+    const limit = pageLimit(query.limit);
     if (query.status !== undefined && !(SUBMISSION_STATUSES as readonly string[]).includes(query.status)) {
       throw invalidQuery('status', 'INVALID_STATUS', `must be one of ${SUBMISSION_STATUSES.join(', ')}`);
     }
     const page = await this.submissions.list(
       { status: query.status as SubmissionStatus | undefined, clearinghouseId: query.clearinghouseId || undefined },
-      query.cursor ? decodeCursor(query.cursor) : null,
+      query.cursor ? decodePageCursor(query.cursor) : null,
       limit,
     );
-    return { items: page.items.map(submissionView), nextCursor: page.next ? encodeCursor(page.next) : null };
+    return { items: page.items.map(submissionView), nextCursor: page.next ? encodePageCursor(page.next) : null };
   }
 
   /**

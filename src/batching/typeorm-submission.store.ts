@@ -120,10 +120,10 @@ export class TypeormSubmissionStore extends SubmissionStore {
     const qb = this.dataSource.getRepository(SubmissionEntity).createQueryBuilder('s').select(Object.keys(METADATA).map((k) => `s.${k}`));
     if (filter.status) qb.andWhere('s.status = :status', { status: filter.status });
     if (filter.clearinghouseId) qb.andWhere('s.clearinghouseId = :ch', { ch: filter.clearinghouseId });
-    if (after) qb.andWhere('(s.createdAt, s.id) < (:at, :id)', { at: after.createdAt, id: after.id });
+    if (after) qb.andWhere('(s.createdAt, s.id) < (:at, :id)', { at: after.at, id: after.id });
     const rows = await qb.orderBy('s.createdAt', 'DESC').addOrderBy('s.id', 'DESC').take(limit + 1).getMany();
     const items = rows.slice(0, limit).map(toStored);
     const last = items[items.length - 1];
-    return { items, next: rows.length > limit && last ? { createdAt: last.createdAt, id: last.id } : null };
+    return { items, next: rows.length > limit && last ? { at: last.createdAt, id: last.id } : null };
   }
 }

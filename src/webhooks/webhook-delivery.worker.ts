@@ -9,7 +9,8 @@ import { Inject, Injectable, OnModuleDestroy } from '@nestjs/common';
 import type { Logger } from 'pino';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
 import { ROOT_LOGGER } from '../logging/logger';
-import { backoffAfter, describeError, MessageBus, type DeliveredMessage, type SubscribeOptions, type Subscription } from '../messaging/message-bus.port';
+import { ConsumerGroup } from '../messaging/consumer-group';
+import { backoffAfter, describeError, MessageBus, type DeliveredMessage } from '../messaging/message-bus.port';
 import { Outbox } from '../messaging/outbox.port';
 import { OutboxRelay } from '../messaging/outbox-relay';
 import { UnitOfWork } from '../persistence/unit-of-work';
@@ -53,9 +54,7 @@ export type DeliveryOutcome = 'delivered' | 'failed' | 'skipped' | 'cancelled';
 
 @Injectable()
 export class WebhookDeliveryWorker implements OnModuleDestroy {
-  private readonly subscriptions: Subscription[] = [];
-  private starting: Promise<void> | null = null;
-  private stopped = false;
+  private readonly consumers: ConsumerGroup;
   private readonly backoffMs: number[];
 
   constructor(
@@ -64,54 +63,37 @@ export class WebhookDeliveryWorker implements OnModuleDestroy {
     private readonly unitOfWork: UnitOfWork,
     private readonly outbox: Outbox,
     private readonly relay: OutboxRelay,
-    private readonly bus: MessageBus,
+    bus: MessageBus,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     @Inject(ROOT_LOGGER) private readonly logger: Logger,
   ) {
     this.backoffMs = webhookBackoff(config.webhooks.maxAttempts, config.webhooks.retryBaseMs);
+    this.consumers = new ConsumerGroup(bus, logger, 'webhooks');
   }
 
   start(): Promise<void> {
-    this.stopped = false;
-    this.starting ??= this.subscribeAll();
-    return this.starting;
+    return this.consumers.start(() => [
+      {
+        queue: WEBHOOK_FANOUT_QUEUE,
+        topics: [WEBHOOK_EVENTS_TOPIC],
+        handler: (m: DeliveredMessage) => this.fanOut(m).then(() => undefined),
+        options: { prefetch: 4, maxAttempts: 8, backoffMs: [1000, 5000, 30_000, 120_000] },
+      },
+      {
+        queue: WEBHOOK_DELIVERY_QUEUE,
+        topics: [WEBHOOK_DELIVERY_TOPIC],
+        handler: (m: DeliveredMessage) => this.deliver(m).then(() => undefined),
+        options: { prefetch: 8, maxAttempts: this.config.webhooks.maxAttempts, backoffMs: this.backoffMs },
+      },
+    ]);
   }
 
   onModuleDestroy(): Promise<void> {
     return this.stop();
   }
 
-  async stop(): Promise<void> {
-    this.stopped = true;
-    await this.starting?.catch(() => undefined);
-    this.starting = null;
-    const subs = this.subscriptions.splice(0);
-    await Promise.all(subs.map((s) => s.close()));
-  }
-
-  private async subscribeAll(): Promise<void> {
-    await this.subscribe(WEBHOOK_FANOUT_QUEUE, WEBHOOK_EVENTS_TOPIC, (m) => this.fanOut(m).then(() => undefined), { prefetch: 4, maxAttempts: 8, backoffMs: [1000, 5000, 30_000, 120_000] });
-    await this.subscribe(WEBHOOK_DELIVERY_QUEUE, WEBHOOK_DELIVERY_TOPIC, (m) => this.deliver(m).then(() => undefined), {
-      prefetch: 8,
-      maxAttempts: this.config.webhooks.maxAttempts,
-      backoffMs: this.backoffMs,
-    });
-  }
-
-  private async subscribe(queue: string, topic: string, handler: (m: DeliveredMessage) => Promise<void>, options: SubscribeOptions): Promise<void> {
-    let delay = 500;
-    while (!this.stopped) {
-      try {
-        const sub = await this.bus.subscribe(queue, [topic], handler, options);
-        if (this.stopped) await sub.close();
-        else this.subscriptions.push(sub);
-        return;
-      } catch (err) {
-        this.logger.warn({ queue, error: describeError(err) }, 'webhook consumer could not subscribe, retrying');
-        await new Promise((r) => setTimeout(r, delay));
-        delay = Math.min(delay * 2, 10_000);
-      }
-    }
+  stop(): Promise<void> {
+    return this.consumers.stop();
   }
 
   /** One event → one delivery row and one queued message per matching subscription; returns how many were new. */

@@ -1,5 +1,6 @@
 // Inbound files as the gateway keeps them: the raw bytes with their sha256 (one row per distinct
 // content; the same bytes picked up again only count as seen), and how routing ended.
+import type { PageCursor } from '../../common/page-cursor';
 import type { Tx } from '../../persistence/unit-of-work';
 
 export const INBOUND_FILE_STATUSES = ['received', 'processed', 'quarantined'] as const;
@@ -32,10 +33,8 @@ export interface InboundFileRecord {
   processedAt: Date | null;
 }
 
-export interface InboundFileCursor {
-  receivedAt: Date;
-  id: string;
-}
+/** Newest first: (receivedAt, id) of the last item of the previous page. */
+export type InboundFileCursor = PageCursor;
 
 export abstract class InboundFileStore {
   /** Stores a new content, or counts another sighting of a known one (`isNew: false`, its first id). */

@@ -2,8 +2,9 @@
 // and a pickup on demand.
 import { Injectable } from '@nestjs/common';
 import { ErrorCode, GatewayError } from '../../common/gateway-error';
+import { decodePageCursor, encodePageCursor, pageLimit } from '../../common/page-cursor';
 import { ClearinghouseRegistry } from '../clearinghouse-registry';
-import { INBOUND_FILE_STATUSES, InboundFileStore, type InboundFileCursor, type InboundFileRecord, type InboundFileStatus } from './inbound-file-store.port';
+import { INBOUND_FILE_STATUSES, InboundFileStore, type InboundFileRecord, type InboundFileStatus } from './inbound-file-store.port';
 import { InboundPickupService, type PickupResult } from './inbound-pickup.service';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -61,20 +62,6 @@ export function inboundFileView(f: InboundFileRecord): InboundFileView {
   };
 }
 
-function encodeCursor(c: InboundFileCursor): string {
-  return Buffer.from(JSON.stringify([c.receivedAt.toISOString(), c.id])).toString('base64url');
-}
-
-function decodeCursor(value: string): InboundFileCursor {
-  try {
-    const [at, id] = JSON.parse(Buffer.from(value, 'base64url').toString('utf8')) as [string, string];
-    if (typeof at === 'string' && typeof id === 'string' && !Number.isNaN(Date.parse(at)) && UUID.test(id)) return { receivedAt: new Date(at), id };
-  } catch {
-    /* fall through */
-  }
-  throw invalidQuery('cursor', 'INVALID_CURSOR', 'use nextCursor from a previous page');
-}
-
 @Injectable()
 export class InboundFilesService {
   constructor(
@@ -84,13 +71,12 @@ export class InboundFilesService {
   ) {}
 
   async list(query: InboundFileListQuery): Promise<{ items: InboundFileView[]; nextCursor: string | null }> {
-    const limit = query.limit === undefined ? 50 : Number(query.limit);
-    if (!Number.isInteger(limit) || limit < 1 || limit > 500) throw invalidQuery('limit', 'INVALID_LIMIT', 'must be an integer from 1 to 500');
+    const limit = pageLimit(query.limit);
     if (query.status !== undefined && !(INBOUND_FILE_STATUSES as readonly string[]).includes(query.status)) {
       throw invalidQuery('status', 'INVALID_STATUS', `must be one of ${INBOUND_FILE_STATUSES.join(', ')}`);
     }
-    const page = await this.files.list({ status: query.status as InboundFileStatus | undefined, clearinghouseId: query.clearinghouseId || undefined }, query.cursor ? decodeCursor(query.cursor) : null, limit);
-    return { items: page.items.map(inboundFileView), nextCursor: page.next ? encodeCursor(page.next) : null };
+    const page = await this.files.list({ status: query.status as InboundFileStatus | undefined, clearinghouseId: query.clearinghouseId || undefined }, query.cursor ? decodePageCursor(query.cursor) : null, limit);
+    return { items: page.items.map(inboundFileView), nextCursor: page.next ? encodePageCursor(page.next) : null };
   }
 
   async get(id: string): Promise<InboundFileView> {

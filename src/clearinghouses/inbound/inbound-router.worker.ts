@@ -7,7 +7,8 @@ import type { Logger } from 'pino';
 import { AcknowledgmentsService } from '../../acknowledgments/acknowledgments.service';
 import { GatewayError } from '../../common/gateway-error';
 import { ROOT_LOGGER } from '../../logging/logger';
-import { describeError, MessageBus, type DeliveredMessage, type Subscription } from '../../messaging/message-bus.port';
+import { ConsumerGroup } from '../../messaging/consumer-group';
+import { MessageBus, type DeliveredMessage } from '../../messaging/message-bus.port';
 import { RemittanceService } from '../../remittance/remittance.service';
 import { EnvelopeChecker, tokenizeLenient, X12Error, X12ErrorCode } from '../../x12';
 import { InboundFileStore } from './inbound-file-store.port';
@@ -26,54 +27,35 @@ export class QuarantineReason {
 
 @Injectable()
 export class InboundRouterWorker implements OnModuleDestroy {
-  private subscription: Subscription | null = null;
-  private starting: Promise<void> | null = null;
-  private stopped = false;
+  private readonly consumers: ConsumerGroup;
 
   constructor(
     private readonly files: InboundFileStore,
     private readonly remittance: RemittanceService,
-    private readonly bus: MessageBus,
+    bus: MessageBus,
     @Inject(ROOT_LOGGER) private readonly logger: Logger,
     @Optional() private readonly acknowledgments?: AcknowledgmentsService,
-  ) {}
+  ) {
+    this.consumers = new ConsumerGroup(bus, logger, 'inbound-router');
+  }
 
   start(): Promise<void> {
-    this.stopped = false;
-    this.starting ??= this.subscribe();
-    return this.starting;
+    return this.consumers.start(() => [
+      {
+        queue: INBOUND_QUEUE,
+        topics: [INBOUND_TOPIC],
+        handler: (m: DeliveredMessage) => this.handle(m).then(() => undefined),
+        options: { prefetch: 4, maxAttempts: 8, backoffMs: [1000, 5000, 30_000, 120_000] },
+      },
+    ]);
   }
 
   onModuleDestroy(): Promise<void> {
     return this.stop();
   }
 
-  async stop(): Promise<void> {
-    this.stopped = true;
-    await this.starting?.catch(() => undefined);
-    this.starting = null;
-    await this.subscription?.close();
-    this.subscription = null;
-  }
-
-  private async subscribe(): Promise<void> {
-    let delay = 500;
-    while (!this.stopped) {
-      try {
-        const sub = await this.bus.subscribe(INBOUND_QUEUE, [INBOUND_TOPIC], (m) => this.handle(m).then(() => undefined), {
-          prefetch: 4,
-          maxAttempts: 8,
-          backoffMs: [1000, 5000, 30_000, 120_000],
-        });
-        if (this.stopped) await sub.close();
-        else this.subscription = sub;
-        return;
-      } catch (err) {
-        this.logger.warn({ error: describeError(err) }, 'inbound router could not subscribe, retrying');
-        await new Promise((r) => setTimeout(r, delay));
-        delay = Math.min(delay * 2, 10_000);
-      }
-    }
+  stop(): Promise<void> {
+    return this.consumers.stop();
   }
 
   async handle(message: DeliveredMessage): Promise<RouteOutcome> {

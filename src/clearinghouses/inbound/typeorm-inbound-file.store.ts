@@ -90,13 +90,13 @@ export class TypeormInboundFileStore extends InboundFileStore {
     const params: unknown[] = [];
     if (filter.status) where.push(`status = $${params.push(filter.status)}`);
     if (filter.clearinghouseId) where.push(`clearinghouse_id = $${params.push(filter.clearinghouseId)}`);
-    if (after) where.push(`(received_at, id) < ($${params.push(after.receivedAt)}, $${params.push(after.id)}::uuid)`);
+    if (after) where.push(`(received_at, id) < ($${params.push(after.at)}, $${params.push(after.id)}::uuid)`);
     const rows: Row[] = await this.dataSource.query(
       `SELECT ${COLUMNS} FROM inbound_files ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY received_at DESC, id DESC LIMIT $${params.push(limit + 1)}`,
       params,
     );
     const items = rows.slice(0, limit).map(toRecord);
     const last = items[items.length - 1];
-    return { items, next: rows.length > limit && last ? { receivedAt: last.receivedAt, id: last.id } : null };
+    return { items, next: rows.length > limit && last ? { at: last.receivedAt, id: last.id } : null };
   }
 }

@@ -10,7 +10,8 @@ import { SubmissionDeliveryStore } from '../../batching/submission-delivery-stor
 import { SubmissionStore } from '../../batching/submission-store.port';
 import { ClaimStore } from '../../claims/claim-store.port';
 import { ROOT_LOGGER } from '../../logging/logger';
-import { describeError, MessageBus, type DeliveredMessage, type Subscription } from '../../messaging/message-bus.port';
+import { ConsumerGroup } from '../../messaging/consumer-group';
+import { describeError, MessageBus, type DeliveredMessage } from '../../messaging/message-bus.port';
 import { UnitOfWork } from '../../persistence/unit-of-work';
 import { formatGroupControlNumber, formatInterchangeControlNumber } from '../../x12';
 import type { ClearinghouseProfile } from '../clearinghouse-profile';
@@ -35,9 +36,7 @@ export type DeliveryOutcome = 'transmitted' | 'already-transmitted';
 
 @Injectable()
 export class OutboundDeliveryWorker implements OnModuleDestroy {
-  private readonly subscriptions: Subscription[] = [];
-  private starting: Promise<void> | null = null;
-  private stopped = false;
+  private readonly consumers: ConsumerGroup;
 
   constructor(
     private readonly registry: ClearinghouseRegistry,
@@ -46,49 +45,34 @@ export class OutboundDeliveryWorker implements OnModuleDestroy {
     private readonly deliveries: SubmissionDeliveryStore,
     private readonly claims: ClaimStore,
     private readonly unitOfWork: UnitOfWork,
-    private readonly bus: MessageBus,
+    bus: MessageBus,
     @Inject(ROOT_LOGGER) private readonly logger: Logger,
-  ) {}
+  ) {
+    this.consumers = new ConsumerGroup(bus, logger, 'outbound');
+  }
 
   /** Subscribes one consumer per clearinghouse; while the broker is away it keeps trying in the background. */
   start(): Promise<void> {
-    this.stopped = false;
-    this.starting ??= this.subscribeAll();
-    return this.starting;
+    return this.consumers.start(() =>
+      this.registry.list().map((profile) => ({
+        queue: outboundQueue(profile.id),
+        topics: [outboundTopic(profile.id)],
+        handler: (m: DeliveredMessage) => this.handle(profile, m).then(() => undefined),
+        options: {
+          prefetch: profile.delivery.concurrency,
+          maxAttempts: profile.delivery.maxAttempts,
+          backoffMs: profile.delivery.backoffSeconds.map((s) => Math.round(s * 1000)),
+        },
+      })),
+    );
   }
 
   onModuleDestroy(): Promise<void> {
     return this.stop();
   }
 
-  async stop(): Promise<void> {
-    this.stopped = true;
-    await this.starting?.catch(() => undefined);
-    this.starting = null;
-    const subs = this.subscriptions.splice(0);
-    await Promise.all(subs.map((s) => s.close()));
-  }
-
-  private async subscribeAll(): Promise<void> {
-    for (const profile of this.registry.list()) {
-      let delay = 500;
-      while (!this.stopped) {
-        try {
-          const sub = await this.bus.subscribe(outboundQueue(profile.id), [outboundTopic(profile.id)], (m) => this.handle(profile, m).then(() => undefined), {
-            prefetch: profile.delivery.concurrency,
-            maxAttempts: profile.delivery.maxAttempts,
-            backoffMs: profile.delivery.backoffSeconds.map((s) => Math.round(s * 1000)),
-          });
-          if (this.stopped) await sub.close();
-          else this.subscriptions.push(sub);
-          break;
-        } catch (err) {
-          this.logger.warn({ clearinghouseId: profile.id, error: describeError(err) }, 'outbound consumer could not subscribe, retrying');
-          await new Promise((r) => setTimeout(r, delay));
-          delay = Math.min(delay * 2, 10_000);
-        }
-      }
-    }
+  stop(): Promise<void> {
+    return this.consumers.stop();
   }
 
   /** One delivery attempt of the submission a message names. */
