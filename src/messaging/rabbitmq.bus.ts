@@ -77,6 +77,8 @@ export class RabbitMqBus extends MessageBus {
   private readonly queuePrefix: string;
   private readonly onError: (err: unknown) => void;
   private readonly subscriptions = new Set<RabbitSubscription>();
+  /** Every queue this bus declared (work, delay and dead-letter queues), for deleteDeclaredQueues. */
+  readonly declaredQueues = new Set<string>();
   private model: amqp.ChannelModel | null = null;
   private publisher: amqp.ConfirmChannel | null = null;
   private connecting: Promise<void> | null = null;
@@ -195,6 +197,22 @@ export class RabbitMqBus extends MessageBus {
     this.publisher = null;
     await model?.close().catch(() => undefined);
     await this.connecting?.catch(() => undefined);
+  }
+
+  /**
+   * Closes the bus and deletes every queue it declared, messages included. For throw-away gateways
+   * (tests, demos) on a shared broker, whose durable quorum queues would otherwise pile up there.
+   */
+  async closeAndDeleteQueues(): Promise<void> {
+    const queues = [...this.declaredQueues];
+    await Promise.all([...this.subscriptions].map((s) => s.close()));
+    const model = this.model;
+    if (model && queues.length > 0) {
+      const channel = await model.createChannel().catch(() => null);
+      for (const q of queues) await channel?.deleteQueue(q).catch(() => undefined);
+      await channel?.close().catch(() => undefined);
+    }
+    await this.close();
   }
 
   /** Publishes to a queue by name through the default exchange and waits for the confirm. */
@@ -381,6 +399,7 @@ class RabbitSubscription implements Subscription {
     channel.on('error', (err: Error) => this.bus.reportError(err));
     const q = this.queue;
     await channel.assertQueue(q, { durable: true, arguments: { 'x-queue-type': 'quorum' } });
+    this.bus.declaredQueues.add(q);
     for (const topic of this.topics) await channel.bindQueue(q, this.bus.exchange, topic);
     // Retry queues hold a message for their TTL, then dead-letter it back to the work queue by name.
     // Quorum with at-least-once dead-lettering: a classic TTL queue whose messages expire while the
@@ -397,9 +416,11 @@ class RabbitSubscription implements Subscription {
           'x-overflow': 'reject-publish',
         },
       });
+      this.bus.declaredQueues.add(retryQueue(q, delay));
     }
     // Classic, not quorum: browsing by get + requeue must not count towards a delivery limit.
     await channel.assertQueue(`${q}.dlq`, { durable: true });
+    this.bus.declaredQueues.add(`${q}.dlq`);
     await channel.prefetch(this.options.prefetch);
     const { consumerTag } = await channel.consume(q, (msg) => msg && this.track(channel, msg), { noAck: false });
     this.channel = channel;

@@ -2,6 +2,7 @@
 // RabbitMQ at AMQP_URL. Each test uses its own queue and topic; waits poll a condition with a
 // deadline instead of sleeping.
 import { randomBytes } from 'node:crypto';
+import * as amqp from 'amqplib';
 import type { Socket } from 'node:net';
 import { DataSource } from 'typeorm';
 import { MessageBus, type DeliveredMessage, type SubscribeOptions } from '../../src/messaging/message-bus.port';
@@ -54,7 +55,7 @@ const rabbit: Adapter = {
     const url = process.env.AMQP_URL;
     if (!url) throw new Error('AMQP_URL is not set: source /tmp/x12gw-services/env');
     const bus = await RabbitMqBus.connect(url, { reconnectInitialMs: 50, reconnectMaxMs: 500 });
-    return { bus, teardown: () => bus.close() };
+    return { bus, teardown: () => bus.closeAndDeleteQueues() };
   },
 };
 
@@ -250,5 +251,35 @@ describe.each([tableQueue('postgres'), tableQueue('pglite'), rabbit])('message b
 
   it('reports health in the ComponentHealth shape', async () => {
     await expect(h.bus.check()).resolves.toEqual({ status: 'up', adapter: adapter === rabbit ? 'rabbitmq' : 'embedded-postgres-queue' });
+  });
+});
+
+describe('RabbitMQ queue clean-up', () => {
+  it('closeAndDeleteQueues removes the work, delay and dead-letter queues the bus declared, and only those', async () => {
+    const url = process.env.AMQP_URL!;
+    const bus = await RabbitMqBus.connect(url, { queuePrefix: `${unique('ns')}.` });
+    const other = await RabbitMqBus.connect(url);
+    const keep = unique('keep');
+    await other.subscribe(keep, [unique('t')], async () => undefined, { prefetch: 1, maxAttempts: 2, backoffMs: [100] });
+    await bus.subscribe('work', [unique('t')], async () => undefined, { prefetch: 1, maxAttempts: 3, backoffMs: [100, 400] });
+    const declared = [...bus.declaredQueues].sort();
+    expect(declared).toHaveLength(4);
+    expect(declared.every((q) => q.endsWith('.work') || q.includes('.work.'))).toBe(true);
+    await bus.closeAndDeleteQueues();
+
+    const conn = await amqp.connect(url);
+    try {
+      for (const q of declared) {
+        const ch = await conn.createChannel();
+        ch.on('error', () => undefined);
+        await expect(ch.checkQueue(q)).rejects.toThrow(/NOT_FOUND|404/);
+      }
+      const ch = await conn.createChannel();
+      await expect(ch.checkQueue(keep)).resolves.toMatchObject({ queue: keep });
+      await ch.close();
+    } finally {
+      await conn.close();
+      await other.closeAndDeleteQueues();
+    }
   });
 });

@@ -10,6 +10,8 @@ import { ApiKeysService } from '../../src/auth/api-keys.service';
 import { TypeormApiKeyStore } from '../../src/auth/typeorm-api-key.store';
 import { loadConfig, type AppConfig } from '../../src/config/app-config';
 import { createGateway, type Gateway } from '../../src/main';
+import { MessageBus } from '../../src/messaging/message-bus.port';
+import { RabbitMqBus } from '../../src/messaging/rabbitmq.bus';
 import { openDatabase } from '../../src/persistence/data-source';
 import { createTestDatabase, type Engine, type TestDatabase } from './databases';
 
@@ -50,6 +52,9 @@ export async function startTestGateway(engine: Engine, env: Record<string, strin
       return (await keys.create(name, scopes)).key;
     },
     async close() {
+      // Its quorum queues would stay on the shared broker after the run (and pile up over runs).
+      const bus = gateway.app.get(MessageBus);
+      if (bus instanceof RabbitMqBus) await bus.closeAndDeleteQueues().catch(() => undefined);
       await gateway.close();
       await dataSource.destroy().catch(() => undefined);
       await database.drop();
