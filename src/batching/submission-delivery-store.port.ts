@@ -7,7 +7,7 @@ export abstract class SubmissionDeliveryStore {
   abstract markTransmitted(tx: Tx, id: string, remoteName: string, attempt: number): Promise<boolean>;
   /** Records a failed attempt; never moves a transmitted submission back. */
   abstract recordFailure(id: string, status: 'failed' | 'dead_lettered', attempt: number, error: string): Promise<void>;
-  /** dead_lettered → queued (attempts reset); false when the submission was not dead-lettered. */
+  /** Back to queued with attempts reset after a replay; false when it was transmitted meanwhile. */
   abstract requeue(id: string): Promise<boolean>;
   /** The claims of the submission still waiting for it to leave (status batched). */
   abstract batchedClaims(tx: Tx, id: string): Promise<string[]>;

@@ -59,18 +59,22 @@ export class SubmissionsService {
 
   /**
    * Puts a dead-lettered submission back on its clearinghouse queue with a fresh attempt count.
-   * When the bus no longer holds the dead letter (a purged queue), the file is announced again.
+   * The dead-letter queue decides, not only the status: a consumer that died on the last attempt
+   * leaves the message dead-lettered by the bus while the submission still reads queued or failed.
+   * When the bus no longer holds the dead letter of a dead_lettered submission (a purged queue),
+   * the file is announced again.
    */
   async retry(id: string): Promise<SubmissionView> {
     const found = UUID.test(id) ? await this.submissions.findById(id) : null;
     if (!found) throw submissionNotFound();
-    if (found.status !== 'dead_lettered') {
-      throw new GatewayError(ErrorCode.SubmissionNotRetryable, `only a dead-lettered submission can be retried; this one is ${found.status}`, { status: found.status });
-    }
+    const notRetryable = () =>
+      new GatewayError(ErrorCode.SubmissionNotRetryable, `only a dead-lettered submission can be retried; this one is ${found.status} and not in the dead-letter queue`, { status: found.status });
+    if (found.status === 'transmitted') throw notRetryable();
     try {
       await this.bus.replay(outboundQueue(found.clearinghouseId), id);
     } catch (err) {
       if (!(err instanceof MessageBusError && err.code === 'NOT_FOUND')) throw err;
+      if (found.status !== 'dead_lettered') throw notRetryable();
       const body: SubmissionQueuedMessage = { submissionId: id, clearinghouseId: found.clearinghouseId };
       await this.bus.publish(outboundTopic(found.clearinghouseId), { id, body });
     }

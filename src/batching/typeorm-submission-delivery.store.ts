@@ -29,7 +29,7 @@ export class TypeormSubmissionDeliveryStore extends SubmissionDeliveryStore {
 
   async requeue(id: string): Promise<boolean> {
     const rows: unknown[] = await this.dataSource.query(
-      `UPDATE submissions SET status = 'queued', delivery_attempts = 0, updated_at = now() WHERE id = $1 AND status = 'dead_lettered' RETURNING id`,
+      `UPDATE submissions SET status = 'queued', delivery_attempts = 0, updated_at = now() WHERE id = $1 AND status <> 'transmitted' RETURNING id`,
       [id],
     );
     return rows.length > 0;

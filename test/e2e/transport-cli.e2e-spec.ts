@@ -66,6 +66,25 @@ describe('transport commands', () => {
     expect(queued).toEqual([{ queue: 'outbound.local', status: 'ready' }]);
   });
 
+  it('retries a submission the bus dead-lettered while its status still says queued (a consumer died on the last attempt)', async () => {
+    const writer = await t.key(['claims:write']);
+    const body = claimFixture('professional-office-visit');
+    body.claimInformation.patientControlNumber = uniquePcn();
+    await t.http.post('/v1/claims/professional').set('Authorization', `Bearer ${writer}`).send(body).expect(200);
+    const batch = await t.http.post('/v1/batches').set('Authorization', `Bearer ${writer}`).send({}).expect(200);
+    const id: string = batch.body.submissions[0].id;
+    await t.gateway.dataSource.query(
+      `INSERT INTO queue_messages (queue, id, topic, body, attempts, status, last_error) VALUES ('outbound.local', $1, 'outbound.local', $2::jsonb, 8, 'dead', 'DELIVERY_LIMIT')`,
+      [id, JSON.stringify({ submissionId: id, clearinghouseId: 'local' })],
+    );
+    const retried = await t.http.post(`/v1/submissions/${id}/retry`).set('Authorization', `Bearer ${writer}`).expect(202);
+    expect(retried.body).toMatchObject({ id, status: 'queued' });
+    expect(await t.gateway.dataSource.query(`SELECT status FROM queue_messages WHERE id = $1`, [id])).toEqual([{ status: 'ready' }]);
+    // Not in the dead-letter queue any more, and not dead-lettered by status: nothing to retry.
+    const again = await t.http.post(`/v1/submissions/${id}/retry`).set('Authorization', `Bearer ${writer}`).expect(409);
+    expect(again.body.code).toBe('SUBMISSION_NOT_RETRYABLE');
+  });
+
   it('lists inbound files, refusing a status that does not exist', async () => {
     const none = capture();
     expect(await run(['node', 'x12gw', 'inbound-files', 'list'], none.io, env)).toBe(0);
