@@ -31,6 +31,7 @@ export function startWorkers(app: INestApplicationContext, options: WorkerOption
   // published to a topic no queue is bound to yet would be dropped by the broker.
   const ready = Promise.all([outbound.start(), router.start(), webhooks.start()]).then(() => relay.start());
   if (options.batchSchedule) app.get(BatchScheduler).start();
+  if (options.inboundSchedule) outbound.watchDeadLetters();
   if (options.inboundSchedule) app.get(InboundScheduler).start();
   return {
     ready,

@@ -4,6 +4,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { run } from '../../src/cli';
+import { OutboundDeliveryWorker } from '../../src/clearinghouses/outbound/outbound-delivery.worker';
 import { claimFixture, uniquePcn } from '../support/fixtures';
 import { startTestGateway, type TestGateway } from '../support/gateway';
 import { profileDir, profileYaml } from '../support/transport';
@@ -77,6 +78,15 @@ describe('transport commands', () => {
       `INSERT INTO queue_messages (queue, id, topic, body, attempts, status, last_error) VALUES ('outbound.local', $1, 'outbound.local', $2::jsonb, 8, 'dead', 'DELIVERY_LIMIT')`,
       [id, JSON.stringify({ submissionId: id, clearinghouseId: 'local' })],
     );
+    // The worker's dead-letter check makes it visible as dead_lettered.
+    expect(await t.gateway.app.get(OutboundDeliveryWorker).reconcileDeadLetters()).toBe(1);
+    const listed = await t.http.get('/v1/submissions?status=dead_lettered').set('Authorization', `Bearer ${writer}`).expect(403);
+    expect(listed.body.code).toBe('MISSING_SCOPE');
+    const reader = await t.key(['claims:read']);
+    const dead = await t.http.get('/v1/submissions?status=dead_lettered').set('Authorization', `Bearer ${reader}`).expect(200);
+    expect(dead.body.items).toEqual([expect.objectContaining({ id, status: 'dead_lettered', delivery: expect.objectContaining({ attempts: 8, lastError: 'DELIVERY_LIMIT' }) })]);
+    expect(await t.gateway.app.get(OutboundDeliveryWorker).reconcileDeadLetters()).toBe(0);
+
     const retried = await t.http.post(`/v1/submissions/${id}/retry`).set('Authorization', `Bearer ${writer}`).expect(202);
     expect(retried.body).toMatchObject({ id, status: 'queued' });
     expect(await t.gateway.dataSource.query(`SELECT status FROM queue_messages WHERE id = $1`, [id])).toEqual([{ status: 'ready' }]);

@@ -37,6 +37,7 @@ export type DeliveryOutcome = 'transmitted' | 'already-transmitted';
 @Injectable()
 export class OutboundDeliveryWorker implements OnModuleDestroy {
   private readonly consumers: ConsumerGroup;
+  private reconcileTimer: NodeJS.Timeout | null = null;
 
   constructor(
     private readonly registry: ClearinghouseRegistry,
@@ -45,7 +46,7 @@ export class OutboundDeliveryWorker implements OnModuleDestroy {
     private readonly deliveries: SubmissionDeliveryStore,
     private readonly claims: ClaimStore,
     private readonly unitOfWork: UnitOfWork,
-    bus: MessageBus,
+    private readonly bus: MessageBus,
     @Inject(ROOT_LOGGER) private readonly logger: Logger,
   ) {
     this.consumers = new ConsumerGroup(bus, logger, 'outbound');
@@ -71,8 +72,41 @@ export class OutboundDeliveryWorker implements OnModuleDestroy {
     return this.stop();
   }
 
-  stop(): Promise<void> {
-    return this.consumers.stop();
+  async stop(): Promise<void> {
+    if (this.reconcileTimer) clearInterval(this.reconcileTimer);
+    this.reconcileTimer = null;
+    await this.consumers.stop();
+  }
+
+  /** Checks the dead-letter queues every `everyMs` (the worker role does; see reconcileDeadLetters). */
+  watchDeadLetters(everyMs = 60_000): void {
+    if (this.reconcileTimer) return;
+    this.reconcileTimer = setInterval(() => {
+      this.reconcileDeadLetters().catch((err: unknown) => this.logger.warn({ error: describeError(err) }, 'dead-letter check failed'));
+    }, everyMs);
+    this.reconcileTimer.unref();
+  }
+
+  /**
+   * A consumer that dies on the last attempt leaves the bus to dead-letter the message without our
+   * handler running, so the submission would still read queued or failed. This marks every
+   * submission whose message sits in a dead-letter queue as dead_lettered (with the bus's error),
+   * so it shows in the list and can be retried. Returns how many were marked.
+   */
+  async reconcileDeadLetters(): Promise<number> {
+    let marked = 0;
+    for (const profile of this.registry.list()) {
+      for (const dead of await this.bus.deadLetters(outboundQueue(profile.id))) {
+        const submissionId = (dead.body as Partial<SubmissionQueuedMessage> | null)?.submissionId;
+        if (typeof submissionId !== 'string') continue;
+        const submission = await this.submissions.findById(submissionId);
+        if (!submission || submission.status === 'transmitted' || submission.status === 'dead_lettered') continue;
+        await this.deliveries.recordFailure(submission.id, 'dead_lettered', dead.attempts, dead.error || 'DEAD_LETTERED: the bus gave up on the message');
+        marked++;
+      }
+    }
+    if (marked > 0) this.logger.warn({ submissions: marked }, 'submissions found in dead-letter queues marked dead_lettered');
+    return marked;
   }
 
   /** One delivery attempt of the submission a message names. */
