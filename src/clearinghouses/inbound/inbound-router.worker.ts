@@ -10,10 +10,13 @@ import { ROOT_LOGGER } from '../../logging/logger';
 import { ConsumerGroup } from '../../messaging/consumer-group';
 import { MessageBus, type DeliveredMessage } from '../../messaging/message-bus.port';
 import { RemittanceService } from '../../remittance/remittance.service';
-import { EnvelopeChecker, tokenizeLenient, X12Error, X12ErrorCode } from '../../x12';
+import { EnvelopeChecker, readSegmentBatches, X12Error, X12ErrorCode } from '../../x12';
 import { InboundFileStore } from './inbound-file-store.port';
 import { INBOUND_QUEUE, INBOUND_TOPIC, type InboundReceivedMessage } from './inbound-topics';
 import { sniffTransaction } from './sniff-transaction';
+
+const SNIFF_BYTES = 64 * 1024;
+const CHECK_CHUNK = 1024 * 1024;
 
 export type RouteOutcome = 'processed' | 'quarantined' | 'skipped';
 
@@ -63,11 +66,10 @@ export class InboundRouterWorker implements OnModuleDestroy {
     const file = typeof inboundFileId === 'string' ? await this.files.findById(inboundFileId) : null;
     if (!file || file.status !== 'received') return 'skipped';
     const content = (await this.files.content(file.id))!;
-    const text = content.toString('utf8');
-    const type = sniffTransaction(text);
+    const type = sniffTransaction(content.subarray(0, SNIFF_BYTES).toString('utf8'));
     const log = { inboundFileId: file.id, clearinghouseId, transactionType: type };
     try {
-      const result = await this.route(type, text, file.remoteName, clearinghouseId);
+      const result = await this.route(type, content, file.remoteName, clearinghouseId);
       await this.files.markProcessed(file.id, type as string, result);
       this.logger.info(log, 'inbound file processed');
       return 'processed';
@@ -80,18 +82,19 @@ export class InboundRouterWorker implements OnModuleDestroy {
     }
   }
 
-  private async route(type: string | null, text: string, fileName: string, clearinghouseId: string): Promise<unknown> {
+  private async route(type: string | null, content: Buffer, fileName: string, clearinghouseId: string): Promise<unknown> {
     const source = `clearinghouse:${clearinghouseId}`;
     if (type === null) throw new QuarantineReason('NOT_X12', 'the file does not start with an ISA interchange header');
     if (type === '') throw new QuarantineReason('NO_TRANSACTION', 'the interchange holds neither a TA1 nor a transaction set (ST)');
-    assertComplete(text);
+    await assertComplete(content);
     if (type === '835') {
-      const { sha256, remittances } = await this.remittance.ingest(text, { fileName, source });
+      // Bytes, not a string: the 835 reader streams them (a string copy would double the memory).
+      const { sha256, remittances } = await this.remittance.ingest(content, { fileName, source });
       return { sha256, remittances: remittances.map((r) => ({ id: r.id, status: r.status, transactionControlNumber: r.transactionControlNumber, claims: r.claims, matched: r.matched, balanced: r.balanced })) };
     }
     if (type === 'TA1' || type === '999' || type === '277') {
       if (!this.acknowledgments) throw new QuarantineReason('UNSUPPORTED_TRANSACTION', `no handler for ${type} files is loaded`);
-      const ack = await this.acknowledgments.ingest(text, { fileName, source });
+      const ack = await this.acknowledgments.ingest(content.toString('utf8'), { fileName, source });
       return { id: ack.id, type: ack.type, status: ack.status, duplicateOf: ack.duplicateOf, summary: ack.summary };
     }
     throw new QuarantineReason('UNSUPPORTED_TRANSACTION', `transaction set ${type} is not one the gateway takes in (TA1, 999, 277CA, 835)`);
@@ -103,16 +106,18 @@ export class InboundRouterWorker implements OnModuleDestroy {
  * whole, before any of it is posted: its complete transaction sets will come again with the
  * retransmitted file, and posting them now would leave the file half-applied.
  */
-function assertComplete(text: string): void {
-  let segments;
+async function assertComplete(content: Buffer): Promise<void> {
+  // Streamed in chunks, one batch of segments at a time: a large 835 is never held as segments.
+  const chunks = function* () {
+    for (let at = 0; at < content.length; at += CHECK_CHUNK) yield content.subarray(at, at + CHECK_CHUNK);
+  };
+  const checker = new EnvelopeChecker({ syntax: false });
   try {
-    segments = tokenizeLenient(text).segments;
+    for await (const batch of readSegmentBatches(chunks(), { lenient: true })) for (const segment of batch) checker.push(segment);
   } catch (err) {
     if (err instanceof X12Error) throw new QuarantineReason(err.code, err.message, err.segmentIndex ?? null);
     throw err;
   }
-  const checker = new EnvelopeChecker({ syntax: false });
-  for (const segment of segments) checker.push(segment);
   const truncated = checker.end().find((d) => d.code === X12ErrorCode.TRUNCATED_INTERCHANGE);
   if (truncated) throw new QuarantineReason(truncated.code, truncated.message, truncated.segmentIndex ?? null);
 }
