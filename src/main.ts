@@ -78,7 +78,7 @@ export async function serve(config: AppConfig, print: (line: string) => void = (
   await gateway.app.listen(config.port, config.host);
   // The worker role (outbox relay, delivery and inbound consumers, batch and poll schedules) runs
   // only in the serving process; consumers keep subscribing in the background while a broker is away.
-  const workers = startWorkers(gateway.app, { batchSchedule: true, inboundSchedule: true });
+  const workers = startWorkers(gateway.app, { batchSchedule: true, inboundSchedule: true, deadLetterCheck: true });
   workers.ready.catch((err: unknown) => gateway.logger.error({ error: (err as Error).message }, 'workers failed to start'));
   const address = gateway.app.getHttpServer().address() as { port: number };
   const shownHost = config.host === '0.0.0.0' || config.host === '::' ? 'localhost' : config.host;

@@ -14,6 +14,8 @@ export interface WorkerOptions {
   batchSchedule?: boolean;
   /** Poll inbound folders on each profile's schedule.pollInboundEverySeconds. */
   inboundSchedule?: boolean;
+  /** Every minute, mark submissions found in a dead-letter queue as dead_lettered. */
+  deadLetterCheck?: boolean;
 }
 
 export interface Workers {
@@ -31,7 +33,7 @@ export function startWorkers(app: INestApplicationContext, options: WorkerOption
   // published to a topic no queue is bound to yet would be dropped by the broker.
   const ready = Promise.all([outbound.start(), router.start(), webhooks.start()]).then(() => relay.start());
   if (options.batchSchedule) app.get(BatchScheduler).start();
-  if (options.inboundSchedule) outbound.watchDeadLetters();
+  if (options.deadLetterCheck) outbound.watchDeadLetters();
   if (options.inboundSchedule) app.get(InboundScheduler).start();
   return {
     ready,
