@@ -118,6 +118,12 @@ describe('parseClearinghouseProfile', () => {
 });
 
 describe('the shipped profiles', () => {
+  it("docker-compose's SFTP profile is valid once its environment variables are set", () => {
+    const env = { SFTP_PASSWORD: 'secret', SFTP_HOST_KEY_SHA256: `SHA256:${'B'.repeat(43)}` };
+    const p = loadClearinghouseProfile(path.join(CONFIG, 'compose', 'sftp-sandbox.yaml'), env);
+    expect(p).toMatchObject({ id: 'compose-sftp', adapter: 'sftp', usage: 'T', payers: '*', transport: { host: 'sftp', outboundDir: 'outbound', inboundDir: 'inbound', archiveDir: 'processed', fileNamePattern: '{isa13}.837' } });
+  });
+
   it('sandbox.yaml is the fallback test clearinghouse', () => {
     const p = loadClearinghouseProfile(path.join(CONFIG, 'sandbox.yaml'));
     expect(p).toMatchObject({ id: 'sandbox', adapter: 'sandbox', usage: 'T', payers: '*', limits: { claimsPerTransaction: 5000, transactionsPerGroup: 100, bytesPerFile: 1024 * 1024 }, schedule: { batchEverySeconds: 60 } });
