@@ -3,7 +3,7 @@
 // group) read without crashing, problems as coded diagnostics with segment indexes, and the few
 // inputs that are not an 835 at all as a Remittance835Error.
 import { read835, read835FromStream } from './read-835';
-import { Loop, Remittance835Reader } from './reader';
+import { DISPATCH, Loop, Remittance835Reader, handlerOf } from './reader';
 import { Remittance835Error } from './diagnostics';
 import type { Remittance835Document, Remittance835Transaction } from './model';
 import { tokenize } from '../core/tokenizer';
@@ -180,6 +180,19 @@ describe('835 reader: model', () => {
   });
 });
 
+describe('835 reader: dispatch', () => {
+  it('dispatches every loop exactly as its table says (2100 and 2110 go through switches)', () => {
+    const ids = new Set(['ISA', 'GS', 'ST', 'SE', 'GE', 'IEA', 'TA1', 'XYZ', 'NM']);
+    for (const table of Object.values(DISPATCH)) for (const id of Object.keys(table)) ids.add(id);
+    for (const loop of Object.values(Loop)) {
+      const table = DISPATCH[loop];
+      for (const id of ids) {
+        expect({ loop, id, handler: handlerOf(table, id) }).toEqual({ loop, id, handler: table[id] });
+      }
+    }
+  });
+});
+
 describe('835 reader: leniency (what real files do)', () => {
   const body = [...HEADER, ...CLAIM];
   const plain = read835(x12(body));
@@ -229,6 +242,12 @@ describe('835 reader: leniency (what real files do)', () => {
       { code: 'UNEXPECTED_SEGMENT', message: 'NM1 is not expected in loop 2110', segmentIndex: 18 },
       { code: 'UNEXPECTED_SEGMENT', message: 'XYZ is not expected in loop 2110', segmentIndex: 19 },
     ]);
+    expect(tx.claims).toHaveLength(1);
+  });
+
+  it('a segment id that names an inherited object property is unexpected, not handled', () => {
+    const tx = one(read835(x12([...HEADER.slice(0, 2), 'constructor*1', ...HEADER.slice(2), ...CLAIM])));
+    expect(tx.diagnostics).toContainEqual(expect.objectContaining({ code: 'UNEXPECTED_SEGMENT', message: expect.stringContaining('constructor') }));
     expect(tx.claims).toHaveLength(1);
   });
 

@@ -97,6 +97,20 @@ export class EnvelopeChecker {
     }
   }
 
+  /**
+   * `push` for a segment the caller knows is none of ISA, GS, ST, SE, GE, IEA and TA1: the same
+   * checks without the dispatch on its ID (a transaction reader's hot path).
+   */
+  pushBody(seg: Segment): void {
+    this.totals.segments++;
+    if (this.syntax) this.checkSyntax(seg);
+    if (this.level === IN_TRANSACTION) {
+      this.segmentCount++;
+      return;
+    }
+    this.misplaced(seg);
+  }
+
   /** Finish: report envelopes left open, and return every diagnostic. */
   end(): X12Diagnostic[] {
     if (this.level !== OUTSIDE) {
