@@ -3,24 +3,18 @@
 import { Injectable } from '@nestjs/common';
 import { outboundQueue, outboundTopic, type SubmissionQueuedMessage } from '../clearinghouses/outbound/outbound-topics';
 import { ErrorCode, GatewayError } from '../common/gateway-error';
-import { decodePageCursor, encodePageCursor, pageLimit } from '../common/page-cursor';
+import { decodePageCursor, encodePageCursor, isUuid, pageLimit, statusFilter } from '../common/page-cursor';
 import { MessageBus, MessageBusError } from '../messaging/message-bus.port';
 import { submissionNotFound } from './batching.errors';
 import { SubmissionDeliveryStore } from './submission-delivery-store.port';
 import { SUBMISSION_STATUSES, SubmissionStore, type SubmissionStatus } from './submission-store.port';
 import { submissionClaimView, submissionView, type SubmissionClaimView, type SubmissionView } from './submission-view';
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
 export interface SubmissionListQuery {
   status?: string;
   clearinghouseId?: string;
   cursor?: string;
   limit?: string;
-}
-
-function invalidQuery(path: string, code: string, message: string): GatewayError {
-  return new GatewayError(ErrorCode.InvalidQuery, `${path}: ${message}`, { errors: [{ path, code, message }] });
 }
 
 @Injectable()
@@ -32,25 +26,23 @@ export class SubmissionsService {
   ) {}
 
   async get(id: string): Promise<SubmissionView & { claims: SubmissionClaimView[] }> {
-    const found = UUID.test(id) ? await this.submissions.findById(id) : null;
+    const found = isUuid(id) ? await this.submissions.findById(id) : null;
     if (!found) throw submissionNotFound();
     const claims = await this.submissions.claimsOf(id);
     return { ...submissionView(found), claims: claims.map(submissionClaimView) };
   }
 
   async file(id: string): Promise<{ fileName: string; text: string; sha256: string }> {
-    const file = UUID.test(id) ? await this.submissions.file(id) : null;
+    const file = isUuid(id) ? await this.submissions.file(id) : null;
     if (!file) throw submissionNotFound();
     return file;
   }
 
   async list(query: SubmissionListQuery): Promise<{ items: SubmissionView[]; nextCursor: string | null }> {
     const limit = pageLimit(query.limit);
-    if (query.status !== undefined && !(SUBMISSION_STATUSES as readonly string[]).includes(query.status)) {
-      throw invalidQuery('status', 'INVALID_STATUS', `must be one of ${SUBMISSION_STATUSES.join(', ')}`);
-    }
+    const status = statusFilter(query.status, SUBMISSION_STATUSES);
     const page = await this.submissions.list(
-      { status: query.status as SubmissionStatus | undefined, clearinghouseId: query.clearinghouseId || undefined },
+      { status, clearinghouseId: query.clearinghouseId || undefined },
       query.cursor ? decodePageCursor(query.cursor) : null,
       limit,
     );
@@ -65,7 +57,7 @@ export class SubmissionsService {
    * the file is announced again.
    */
   async retry(id: string): Promise<SubmissionView> {
-    const found = UUID.test(id) ? await this.submissions.findById(id) : null;
+    const found = isUuid(id) ? await this.submissions.findById(id) : null;
     if (!found) throw submissionNotFound();
     const notRetryable = () =>
       new GatewayError(ErrorCode.SubmissionNotRetryable, `only a dead-lettered submission can be retried; this one is ${found.status} and not in the dead-letter queue`, { status: found.status });

@@ -1,5 +1,5 @@
 import { GatewayError } from './gateway-error';
-import { decodePageCursor, encodePageCursor, pageLimit } from './page-cursor';
+import { decodePageCursor, encodePageCursor, isUuid, pageLimit, statusFilter } from './page-cursor';
 
 describe('page cursors', () => {
   it('round-trips (timestamp, id)', () => {
@@ -24,5 +24,16 @@ describe('page cursors', () => {
     expect(pageLimit(undefined)).toBe(50);
     expect(pageLimit('500')).toBe(500);
     for (const bad of ['0', '501', '2.5', 'ten', '-1']) expect(() => pageLimit(bad)).toThrow(/limit/);
+  });
+
+  it('takes a status from the allowed list, absent when not given', () => {
+    expect(statusFilter(undefined, ['queued', 'failed'] as const)).toBeUndefined();
+    expect(statusFilter('failed', ['queued', 'failed'] as const)).toBe('failed');
+    expect(() => statusFilter('sent', ['queued', 'failed'] as const)).toThrow(/status: must be one of queued, failed/);
+  });
+
+  it('knows a UUID', () => {
+    expect(isUuid('3f0c1f7e-8d59-4c1a-9a51-0b9a4c8f2e11')).toBe(true);
+    expect(isUuid('3f0c1f7e')).toBe(false);
   });
 });

@@ -1,8 +1,13 @@
-// Opaque keyset cursors for newest-first lists: (timestamp, id) of the last item of a page,
-// base64url JSON. A cursor this API did not hand out is a coded 400, never a crash.
+// The query side of newest-first lists: opaque keyset cursors ((timestamp, id) of the last item of
+// a page, base64url JSON), the page limit and a status filter. A bad value is a coded 400.
 import { ErrorCode, GatewayError } from './gateway-error';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** Ids are UUIDs: anything else names nothing (and never reaches a uuid column). */
+export function isUuid(value: string): boolean {
+  return UUID.test(value);
+}
 
 export interface PageCursor {
   at: Date;
@@ -30,4 +35,14 @@ export function pageLimit(value: string | undefined): number {
     throw new GatewayError(ErrorCode.InvalidQuery, 'limit must be an integer from 1 to 500', { errors: [{ path: 'limit', code: 'OUT_OF_RANGE', message: 'expected 1 to 500' }] });
   }
   return Number(value);
+}
+
+/** `status` of a list query: one of `allowed`, or absent. */
+export function statusFilter<T extends string>(value: string | undefined, allowed: readonly T[]): T | undefined {
+  if (value === undefined) return undefined;
+  if (!(allowed as readonly string[]).includes(value)) {
+    const message = `must be one of ${allowed.join(', ')}`;
+    throw new GatewayError(ErrorCode.InvalidQuery, `status: ${message}`, { errors: [{ path: 'status', code: 'INVALID_STATUS', message }] });
+  }
+  return value as T;
 }

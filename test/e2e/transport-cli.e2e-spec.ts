@@ -33,13 +33,26 @@ describe('transport commands', () => {
     fs.rmSync(profiles, { recursive: true, force: true });
   });
 
-  it('lists submissions with their delivery state, and replays a dead-lettered one', async () => {
-    const writer = await t.key(['claims:write']);
+  /** Stores a claim through the API and batches it; returns the submission id (no worker runs here). */
+  async function submitAndBatch(writer: string): Promise<string> {
     const body = claimFixture('professional-office-visit');
     body.claimInformation.patientControlNumber = uniquePcn();
     await t.http.post('/v1/claims/professional').set('Authorization', `Bearer ${writer}`).send(body).expect(200);
     const batch = await t.http.post('/v1/batches').set('Authorization', `Bearer ${writer}`).send({}).expect(200);
-    const id: string = batch.body.submissions[0].id;
+    return batch.body.submissions[0].id;
+  }
+
+  /** The table queue's dead letter for a submission, as the bus leaves it after the last attempt. */
+  async function deadLetter(id: string, error: string): Promise<void> {
+    await t.gateway.dataSource.query(
+      `INSERT INTO queue_messages (queue, id, topic, body, attempts, status, last_error) VALUES ('outbound.local', $1, 'outbound.local', $2::jsonb, 8, 'dead', $3)`,
+      [id, JSON.stringify({ submissionId: id, clearinghouseId: 'local' }), error],
+    );
+  }
+
+  it('lists submissions with their delivery state, and replays a dead-lettered one', async () => {
+    const writer = await t.key(['claims:write']);
+    const id = await submitAndBatch(writer);
 
     const listed = capture();
     expect(await run(['node', 'x12gw', 'submissions', 'list', '--json'], listed.io, env)).toBe(0);
@@ -51,10 +64,7 @@ describe('transport commands', () => {
 
     // As the delivery worker and the table queue leave it after the last attempt (no worker runs here).
     await t.gateway.dataSource.query(`UPDATE submissions SET status = 'dead_lettered', delivery_attempts = 8, last_error = 'TRANSPORT_UNREACHABLE: connect ECONNREFUSED' WHERE id = $1`, [id]);
-    await t.gateway.dataSource.query(
-      `INSERT INTO queue_messages (queue, id, topic, body, attempts, status, last_error) VALUES ('outbound.local', $1, 'outbound.local', $2::jsonb, 8, 'dead', 'TRANSPORT_UNREACHABLE')`,
-      [id, JSON.stringify({ submissionId: id, clearinghouseId: 'local' })],
-    );
+    await deadLetter(id, 'TRANSPORT_UNREACHABLE');
     const dead = capture();
     expect(await run(['node', 'x12gw', 'submissions', 'list', '--status', 'dead_lettered'], dead.io, env)).toBe(0);
     expect(dead.out).toEqual([expect.stringMatching(new RegExp(`^${id}\\s+dead_lettered .*after 8 attempt\\(s\\): TRANSPORT_UNREACHABLE`))]);
@@ -69,15 +79,8 @@ describe('transport commands', () => {
 
   it('retries a submission the bus dead-lettered while its status still says queued (a consumer died on the last attempt)', async () => {
     const writer = await t.key(['claims:write']);
-    const body = claimFixture('professional-office-visit');
-    body.claimInformation.patientControlNumber = uniquePcn();
-    await t.http.post('/v1/claims/professional').set('Authorization', `Bearer ${writer}`).send(body).expect(200);
-    const batch = await t.http.post('/v1/batches').set('Authorization', `Bearer ${writer}`).send({}).expect(200);
-    const id: string = batch.body.submissions[0].id;
-    await t.gateway.dataSource.query(
-      `INSERT INTO queue_messages (queue, id, topic, body, attempts, status, last_error) VALUES ('outbound.local', $1, 'outbound.local', $2::jsonb, 8, 'dead', 'DELIVERY_LIMIT')`,
-      [id, JSON.stringify({ submissionId: id, clearinghouseId: 'local' })],
-    );
+    const id = await submitAndBatch(writer);
+    await deadLetter(id, 'DELIVERY_LIMIT');
     // The worker's dead-letter check makes it visible as dead_lettered.
     expect(await t.gateway.app.get(OutboundDeliveryWorker).reconcileDeadLetters()).toBe(1);
     const listed = await t.http.get('/v1/submissions?status=dead_lettered').set('Authorization', `Bearer ${writer}`).expect(403);

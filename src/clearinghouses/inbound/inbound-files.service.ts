@@ -2,12 +2,10 @@
 // and a pickup on demand.
 import { Injectable } from '@nestjs/common';
 import { ErrorCode, GatewayError } from '../../common/gateway-error';
-import { decodePageCursor, encodePageCursor, pageLimit } from '../../common/page-cursor';
+import { decodePageCursor, encodePageCursor, isUuid, pageLimit, statusFilter } from '../../common/page-cursor';
 import { ClearinghouseRegistry } from '../clearinghouse-registry';
 import { INBOUND_FILE_STATUSES, InboundFileStore, type InboundFileRecord, type InboundFileStatus } from './inbound-file-store.port';
 import { InboundPickupService, type PickupResult } from './inbound-pickup.service';
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export interface InboundFileListQuery {
   status?: string;
@@ -32,10 +30,6 @@ export interface InboundFileView {
   processedAt: string | null;
   href: string;
   contentHref: string;
-}
-
-function invalidQuery(path: string, code: string, message: string): GatewayError {
-  return new GatewayError(ErrorCode.InvalidQuery, `${path}: ${message}`, { errors: [{ path, code, message }] });
 }
 
 function notFound(): GatewayError {
@@ -72,21 +66,19 @@ export class InboundFilesService {
 
   async list(query: InboundFileListQuery): Promise<{ items: InboundFileView[]; nextCursor: string | null }> {
     const limit = pageLimit(query.limit);
-    if (query.status !== undefined && !(INBOUND_FILE_STATUSES as readonly string[]).includes(query.status)) {
-      throw invalidQuery('status', 'INVALID_STATUS', `must be one of ${INBOUND_FILE_STATUSES.join(', ')}`);
-    }
-    const page = await this.files.list({ status: query.status as InboundFileStatus | undefined, clearinghouseId: query.clearinghouseId || undefined }, query.cursor ? decodePageCursor(query.cursor) : null, limit);
+    const status = statusFilter(query.status, INBOUND_FILE_STATUSES);
+    const page = await this.files.list({ status, clearinghouseId: query.clearinghouseId || undefined }, query.cursor ? decodePageCursor(query.cursor) : null, limit);
     return { items: page.items.map(inboundFileView), nextCursor: page.next ? encodePageCursor(page.next) : null };
   }
 
   async get(id: string): Promise<InboundFileView> {
-    const found = UUID.test(id) ? await this.files.findById(id) : null;
+    const found = isUuid(id) ? await this.files.findById(id) : null;
     if (!found) throw notFound();
     return inboundFileView(found);
   }
 
   async content(id: string): Promise<{ fileName: string; content: Buffer; sha256: string }> {
-    const found = UUID.test(id) ? await this.files.findById(id) : null;
+    const found = isUuid(id) ? await this.files.findById(id) : null;
     const content = found ? await this.files.content(id) : null;
     if (!found || !content) throw notFound();
     return { fileName: found.remoteName, content, sha256: found.sha256 };
