@@ -1,6 +1,7 @@
 // Claim intake through HTTP on both database engines: storage with history, scrubbing to `ready` or
 // `invalid`, field-path errors, exactly-once with Idempotency-Key, one live original per billing
 // provider and PCN, scopes.
+import { parseApiKey } from '../../src/auth/api-key-format';
 import { IdempotencyStore } from '../../src/idempotency/idempotency-store.port';
 import { requestHash } from '../../src/idempotency/idempotency.service';
 import { claimFixture, uniquePcn } from '../support/fixtures';
@@ -271,7 +272,7 @@ describe.each(ENGINES)('claim intake on %s', (engine) => {
     it('the same key while the first request is still in flight → 409', async () => {
       const body = professional();
       const key = `k-${uniquePcn()}`;
-      const [{ id }] = await t.gateway.dataSource.query(`SELECT id FROM api_keys WHERE prefix = $1`, [writer.split('_')[1]]);
+      const [{ id }] = await t.gateway.dataSource.query(`SELECT id FROM api_keys WHERE prefix = $1`, [parseApiKey(writer)!.prefix]);
       const store = t.gateway.app.get(IdempotencyStore);
       // The first request has claimed the key and not finished yet.
       await expect(store.begin({ principal: `apikey:${id}`, key, requestHash: requestHash('POST', '/v1/claims/professional', body), ttlSeconds: 3600, lockSeconds: 600 })).resolves.toEqual({ kind: 'acquired' });
@@ -331,11 +332,11 @@ describe.each(ENGINES)('claim intake on %s', (engine) => {
       expect((await t.http.post('/v1/claims/professional').send(professional()).expect(401)).body.code).toBe('UNAUTHENTICATED');
       await t.http.get('/v1/claims').expect(401);
       await t.http.get('/v1/claims').set('Authorization', 'Bearer x12gw_000000000000_AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA').expect(401);
-      const [, prefix, secret] = reader.split('_');
+      const { prefix, secret } = parseApiKey(reader)!;
       await t.http.get('/v1/claims').set('Authorization', `Bearer x12gw_${prefix}_${secret.replace(/^./, (c) => (c === 'A' ? 'B' : 'A'))}`).expect(401);
       const temp = await t.key(['claims:read'], 'temp');
       await t.http.get('/v1/claims').set('X-API-Key', temp).expect(200);
-      await t.gateway.dataSource.query(`UPDATE api_keys SET revoked_at = now() WHERE prefix = $1`, [temp.split('_')[1]]);
+      await t.gateway.dataSource.query(`UPDATE api_keys SET revoked_at = now() WHERE prefix = $1`, [parseApiKey(temp)!.prefix]);
       await t.http.get('/v1/claims').set('X-API-Key', temp).expect(401);
     });
 
@@ -461,7 +462,7 @@ describe.each(ENGINES)('claim intake on %s', (engine) => {
         expect(text).not.toContain(phi);
       }
       // Nor the API keys themselves.
-      expect(text).not.toContain(writer.split('_')[2]);
+      expect(text).not.toContain(parseApiKey(writer)!.secret);
     });
   });
 });

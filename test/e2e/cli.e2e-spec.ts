@@ -6,6 +6,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { promisify } from 'node:util';
 import { run } from '../../src/cli';
+import { parseApiKey } from '../../src/auth/api-key-format';
 import { synthetic835Text } from '../../src/x12/835-005010X221A1/synthetic';
 import { createGateway } from '../../src/main';
 import { loadConfig } from '../../src/config/app-config';
@@ -75,7 +76,7 @@ describe('x12gw CLI', () => {
 
     const list = capture();
     expect(await run(['node', 'x12gw', 'api-key', 'list', '--json'], list.io, env)).toBe(0);
-    expect(list.out.join('\n')).not.toContain(created.key.split('_')[2]);
+    expect(list.out.join('\n')).not.toContain(parseApiKey(created.key)!.secret);
     expect(JSON.parse(list.out[0])).toEqual([expect.objectContaining({ id: created.id, prefix: created.prefix, revokedAt: null })]);
 
     const revoke = capture();
