@@ -2,6 +2,7 @@
 // in the batch transaction; reads leave the file out unless it is asked for.
 import { DataSource, type FindOptionsSelect } from 'typeorm';
 import { SubmissionClaimEntity, SubmissionEntity } from '../persistence/entities';
+import { olderThanCursor } from '../persistence/keyset';
 import { managerOf, type Tx } from '../persistence/unit-of-work';
 import type { ClaimKind, UsageIndicator } from '../x12/claim-json/claim-document';
 import { SubmissionStore, type NewSubmission, type StoredSubmission, type SubmissionClaim, type SubmissionCursor, type SubmissionListFilter } from './submission-store.port';
@@ -120,7 +121,7 @@ export class TypeormSubmissionStore extends SubmissionStore {
     const qb = this.dataSource.getRepository(SubmissionEntity).createQueryBuilder('s').select(Object.keys(METADATA).map((k) => `s.${k}`));
     if (filter.status) qb.andWhere('s.status = :status', { status: filter.status });
     if (filter.clearinghouseId) qb.andWhere('s.clearinghouseId = :ch', { ch: filter.clearinghouseId });
-    if (after) qb.andWhere('(s.createdAt, s.id) < (:at, :id)', { at: after.at, id: after.id });
+    if (after) qb.andWhere(olderThanCursor({ table: 'submissions', time: 'created_at', alias: 's' }, ':afterAt', ':afterId'), { afterAt: after.at, afterId: after.id });
     const rows = await qb.orderBy('s.createdAt', 'DESC').addOrderBy('s.id', 'DESC').take(limit + 1).getMany();
     const items = rows.slice(0, limit).map(toStored);
     const last = items[items.length - 1];

@@ -1,5 +1,6 @@
 // Port for stored claims and their history; the TypeORM adapter sits beside it.
 import type { Tx } from '../persistence/unit-of-work';
+import type { PageCursor } from '../common/page-cursor';
 import type { ClaimStatus } from './claim-status';
 
 export interface NewClaim {
@@ -62,10 +63,8 @@ export interface ClaimListFilter {
   to?: Date;
 }
 
-export interface ClaimCursor {
-  receivedAt: string;
-  id: string;
-}
+/** Newest first: (receivedAt, id) of the last claim of the previous page. */
+export type ClaimCursor = PageCursor;
 
 export abstract class ClaimStore {
   /** Inserts a claim and its first event (sequence 1). */

@@ -5,12 +5,13 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { ErrorCode, GatewayError } from '../common/gateway-error';
+import { decodePageCursor, encodePageCursor, pageLimit } from '../common/page-cursor';
 import { isUniqueViolation } from '../persistence/database-errors';
 import { UnitOfWork } from '../persistence/unit-of-work';
 import { IdempotencyService, type StoredResponse } from '../idempotency/idempotency.service';
 import type { ValidatedClaim } from './claim-body.pipe';
 import { isClaimStatus } from './claim-status';
-import { ClaimStore, type ClaimCursor, type ClaimEvent, type NewClaim, type StoredClaim } from './claim-store.port';
+import { ClaimStore, type ClaimEvent, type NewClaim, type StoredClaim } from './claim-store.port';
 import { summarizeClaim, type ClaimSummary } from './claim.mapper';
 import type { ClaimKind } from './claim.types';
 import { duplicateOriginal } from './claims.errors';
@@ -56,20 +57,6 @@ function parseInstant(value: string, name: string, endOfDay: boolean): Date {
   }
   if (dateOnly && endOfDay) date.setUTCDate(date.getUTCDate() + 1);
   return date;
-}
-
-export function encodeCursor(cursor: ClaimCursor): string {
-  return Buffer.from(JSON.stringify([cursor.receivedAt, cursor.id])).toString('base64url');
-}
-
-export function decodeCursor(value: string): ClaimCursor {
-  try {
-    const [receivedAt, id] = JSON.parse(Buffer.from(value, 'base64url').toString('utf8')) as [string, string];
-    if (typeof receivedAt === 'string' && typeof id === 'string' && !Number.isNaN(Date.parse(receivedAt)) && /^[0-9a-f-]{36}$/.test(id)) return { receivedAt, id };
-  } catch {
-    /* fall through */
-  }
-  throw new GatewayError(ErrorCode.InvalidQuery, 'cursor is not a cursor this API returned', { errors: [{ path: 'cursor', code: 'INVALID_CURSOR', message: 'use nextCursor from a previous page' }] });
 }
 
 @Injectable()
@@ -171,21 +158,15 @@ export class ClaimsService {
     if (query.status !== undefined && !isClaimStatus(query.status)) {
       throw new GatewayError(ErrorCode.InvalidQuery, 'status is not a claim status', { errors: [{ path: 'status', code: 'NOT_ALLOWED_VALUE', message: 'see the claim lifecycle for allowed statuses' }] });
     }
-    let limit = 50;
-    if (query.limit !== undefined) {
-      if (!/^\d+$/.test(query.limit) || Number(query.limit) < 1 || Number(query.limit) > 500) {
-        throw new GatewayError(ErrorCode.InvalidQuery, 'limit must be an integer from 1 to 500', { errors: [{ path: 'limit', code: 'OUT_OF_RANGE', message: 'expected 1 to 500' }] });
-      }
-      limit = Number(query.limit);
-    }
+    const limit = pageLimit(query.limit);
     const filter = {
       status: query.status as never,
       payerId: query.payerId || undefined,
       from: query.from ? parseInstant(query.from, 'from', false) : undefined,
       to: query.to ? parseInstant(query.to, 'to', true) : undefined,
     };
-    const page = await this.claims.list(filter, query.cursor ? decodeCursor(query.cursor) : null, limit);
-    return { items: page.items.map((c) => this.view(c)), nextCursor: page.next ? encodeCursor(page.next) : null };
+    const page = await this.claims.list(filter, query.cursor ? decodePageCursor(query.cursor) : null, limit);
+    return { items: page.items.map((c) => this.view(c)), nextCursor: page.next ? encodePageCursor(page.next) : null };
   }
 
   private view(claim: StoredClaim): Record<string, unknown> {

@@ -1,5 +1,6 @@
 import { DataSource } from 'typeorm';
 import { ClaimEntity, ClaimEventEntity } from '../persistence/entities';
+import { olderThanCursor } from '../persistence/keyset';
 import { managerOf, type Tx } from '../persistence/unit-of-work';
 import type { ClaimStatus } from './claim-status';
 import { ClaimStore, type ClaimCursor, type ClaimEvent, type ClaimListFilter, type ClaimReplacement, type NewClaim, type PayerClaimNumber, type StoredClaim } from './claim-store.port';
@@ -128,12 +129,12 @@ export class TypeormClaimStore extends ClaimStore {
     if (filter.payerId) qb.andWhere('c.payer_id = :payerId', { payerId: filter.payerId });
     if (filter.from) qb.andWhere('c.received_at >= :from', { from: filter.from });
     if (filter.to) qb.andWhere('c.received_at < :to', { to: filter.to });
-    if (after) qb.andWhere('(c.received_at, c.id) < (:afterAt, :afterId)', { afterAt: after.receivedAt, afterId: after.id });
+    if (after) qb.andWhere(olderThanCursor({ table: 'claims', time: 'received_at', alias: 'c' }, ':afterAt', ':afterId'), { afterAt: after.at, afterId: after.id });
     qb.orderBy('c.received_at', 'DESC').addOrderBy('c.id', 'DESC').limit(limit + 1);
     const rows = (await qb.getMany()) as StoredClaim[];
     const items = rows.slice(0, limit);
     const last = items[items.length - 1];
-    const next = rows.length > limit && last ? { receivedAt: last.receivedAt.toISOString(), id: last.id } : null;
+    const next = rows.length > limit && last ? { at: last.receivedAt, id: last.id } : null;
     return { items, next };
   }
 }

@@ -1,12 +1,10 @@
 // The read side of remittance: remittances newest first (cursor pages), one remittance with its
 // claim payments, service payments, adjustments and PLB, and claim payments by claim or unmatched.
 import { Injectable } from '@nestjs/common';
-import { ErrorCode, GatewayError } from '../common/gateway-error';
+import { decodePageCursor, encodePageCursor, isUuid, pageLimit } from '../common/page-cursor';
 import { CodeLists } from './code-lists';
 import { invalidQuery, remittanceNotFound } from './remittance.errors';
-import { RemittanceStore, type NewProviderAdjustment, type PageCursor, type StoredClaimPayment, type StoredRemittance } from './remittance-store.port';
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+import { RemittanceStore, type NewProviderAdjustment, type StoredClaimPayment, type StoredRemittance } from './remittance-store.port';
 
 export interface PageQuery {
   cursor?: string;
@@ -18,26 +16,6 @@ export interface PaymentQuery extends PageQuery {
   unmatched?: string;
 }
 
-function encodeCursor(cursor: PageCursor): string {
-  return Buffer.from(JSON.stringify([cursor.at, cursor.id])).toString('base64url');
-}
-
-function decodeCursor(value: string): PageCursor {
-  try {
-    const [at, id] = JSON.parse(Buffer.from(value, 'base64url').toString('utf8')) as [string, string];
-    if (typeof at === 'string' && typeof id === 'string' && !Number.isNaN(Date.parse(at)) && UUID.test(id)) return { at, id };
-  } catch {
-    /* fall through */
-  }
-  throw new GatewayError(ErrorCode.InvalidQuery, 'cursor is not a cursor this API returned', { errors: [{ path: 'cursor', code: 'INVALID_CURSOR', message: 'use nextCursor from a previous page' }] });
-}
-
-function limitOf(value: string | undefined): number {
-  if (value === undefined) return 50;
-  if (!/^\d+$/.test(value) || Number(value) < 1 || Number(value) > 500) throw invalidQuery('limit', 'limit must be an integer from 1 to 500');
-  return Number(value);
-}
-
 @Injectable()
 export class RemittanceReadService {
   constructor(
@@ -46,22 +24,22 @@ export class RemittanceReadService {
   ) {}
 
   async list(query: PageQuery): Promise<Record<string, unknown>> {
-    const page = await this.store.list(query.cursor ? decodeCursor(query.cursor) : null, limitOf(query.limit));
-    return { items: page.items.map(remittanceView), nextCursor: page.next ? encodeCursor(page.next) : null };
+    const page = await this.store.list(query.cursor ? decodePageCursor(query.cursor) : null, pageLimit(query.limit));
+    return { items: page.items.map(remittanceView), nextCursor: page.next ? encodePageCursor(page.next) : null };
   }
 
   async get(id: string): Promise<Record<string, unknown>> {
-    const found = UUID.test(id) ? await this.store.findById(id) : null;
+    const found = isUuid(id) ? await this.store.findById(id) : null;
     if (!found) throw remittanceNotFound();
     return { ...remittanceView(found.remittance), claimPayments: found.payments.map((p) => paymentView(p, this.codeLists)), providerAdjustments: found.providerAdjustments.map(plbView) };
   }
 
   async payments(query: PaymentQuery): Promise<Record<string, unknown>> {
-    if (query.claimId !== undefined && !UUID.test(query.claimId)) throw invalidQuery('claimId', 'claimId must be a claim id (UUID)');
+    if (query.claimId !== undefined && !isUuid(query.claimId)) throw invalidQuery('claimId', 'claimId must be a claim id (UUID)');
     if (query.unmatched !== undefined && query.unmatched !== 'true' && query.unmatched !== 'false') throw invalidQuery('unmatched', 'unmatched must be true or false');
     const filter = { claimId: query.claimId, unmatched: query.unmatched === undefined ? undefined : query.unmatched === 'true' };
-    const page = await this.store.listPayments(filter, query.cursor ? decodeCursor(query.cursor) : null, limitOf(query.limit));
-    return { items: page.items.map((p) => paymentView(p, this.codeLists)), nextCursor: page.next ? encodeCursor(page.next) : null };
+    const page = await this.store.listPayments(filter, query.cursor ? decodePageCursor(query.cursor) : null, pageLimit(query.limit));
+    return { items: page.items.map((p) => paymentView(p, this.codeLists)), nextCursor: page.next ? encodePageCursor(page.next) : null };
   }
 }
 

@@ -1,5 +1,6 @@
 // Port for posted remittances: the writes of one posting transaction (all on the caller's Tx, so a
 // transaction set is posted whole or not at all) and the read side of the routes. Adapter beside it.
+import type { PageCursor } from '../common/page-cursor';
 import type { Tx } from '../persistence/unit-of-work';
 import type { AdjustmentLike } from './posting-rules';
 import type { ClaimPayment, Payee, Payer, Payment, ProviderAdjustment } from '../x12';
@@ -142,10 +143,8 @@ export interface PaymentKey {
   creditDebit: string | null;
 }
 
-export interface PageCursor {
-  at: string;
-  id: string;
-}
+/** Newest first: (timestamp, id) of the last item of the previous page. */
+export type { PageCursor };
 
 export interface PaymentFilter {
   claimId?: string;

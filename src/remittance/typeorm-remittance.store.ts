@@ -2,6 +2,7 @@
 // session, and a posting transaction must never wait on another connection.
 import { DataSource, In, type EntityManager } from 'typeorm';
 import { ClaimPaymentEntity, ProviderAdjustmentEntity, RemittanceEntity, ServicePaymentEntity } from '../persistence/entities';
+import { olderThanCursor } from '../persistence/keyset';
 import { managerOf, type Tx } from '../persistence/unit-of-work';
 import type { AdjustmentLike } from './posting-rules';
 import {
@@ -113,10 +114,10 @@ export class TypeormRemittanceStore extends RemittanceStore {
 
   async list(after: PageCursor | null, limit: number): Promise<{ items: StoredRemittance[]; next: PageCursor | null }> {
     const qb = this.dataSource.getRepository(RemittanceEntity).createQueryBuilder('r');
-    if (after) qb.andWhere('(r.received_at, r.id) < (:afterAt, :afterId)', { afterAt: after.at, afterId: after.id });
+    if (after) qb.andWhere(olderThanCursor({ table: 'remittances', time: 'received_at', alias: 'r' }, ':afterAt', ':afterId'), { afterAt: after.at, afterId: after.id });
     qb.orderBy('r.received_at', 'DESC').addOrderBy('r.id', 'DESC').limit(limit + 1);
     const rows = (await qb.getMany()) as StoredRemittance[];
-    return page(rows, limit, (r) => ({ at: r.receivedAt.toISOString(), id: r.id }));
+    return page(rows, limit, (r) => ({ at: r.receivedAt, id: r.id }));
   }
 
   async findById(id: string): Promise<{ remittance: StoredRemittance; payments: StoredClaimPayment[]; providerAdjustments: NewProviderAdjustment[] } | null> {
@@ -133,11 +134,11 @@ export class TypeormRemittanceStore extends RemittanceStore {
     if (filter.claimId) qb.andWhere('p.claim_id = :claimId', { claimId: filter.claimId });
     if (filter.unmatched === true) qb.andWhere('p.claim_id IS NULL');
     if (filter.unmatched === false) qb.andWhere('p.claim_id IS NOT NULL');
-    if (after) qb.andWhere('(p.created_at, p.id) < (:afterAt, :afterId)', { afterAt: after.at, afterId: after.id });
+    if (after) qb.andWhere(olderThanCursor({ table: 'claim_payments', time: 'created_at', alias: 'p' }, ':afterAt', ':afterId'), { afterAt: after.at, afterId: after.id });
     qb.orderBy('p.created_at', 'DESC').addOrderBy('p.id', 'DESC').limit(limit + 1);
     const rows = await qb.getMany();
     const items = await this.withServices(rows.slice(0, limit));
-    return page([...items, ...rows.slice(limit).map((r) => r as unknown as StoredClaimPayment)], limit, (p) => ({ at: p.createdAt.toISOString(), id: p.id }));
+    return page([...items, ...rows.slice(limit).map((r) => r as unknown as StoredClaimPayment)], limit, (p) => ({ at: p.createdAt, id: p.id }));
   }
 
   private async withServices(rows: ClaimPaymentEntity[]): Promise<StoredClaimPayment[]> {

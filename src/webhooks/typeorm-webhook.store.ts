@@ -1,5 +1,6 @@
 // Webhook subscriptions and the delivery log on PostgreSQL/PGlite.
 import { DataSource } from 'typeorm';
+import { olderThanCursor } from '../persistence/keyset';
 import { managerOf, type Tx } from '../persistence/unit-of-work';
 import type { WebhookEvent } from './webhook-events';
 import {
@@ -162,13 +163,13 @@ export class TypeormWebhookStore extends WebhookStore {
   async deliveries(subscriptionId: string, after: DeliveryCursor | null, limit: number): Promise<{ items: WebhookDelivery[]; next: DeliveryCursor | null }> {
     const rows: DeliveryRow[] = await this.dataSource.query(
       `SELECT ${DELIVERY_COLUMNS} FROM webhook_deliveries
-        WHERE subscription_id = $1 AND ($2::timestamptz IS NULL OR (created_at, id) < ($2::timestamptz, $3::uuid))
+        WHERE subscription_id = $1 AND ($3::uuid IS NULL OR ${olderThanCursor({ table: 'webhook_deliveries', time: 'created_at', alias: '' }, '$2', '$3')})
         ORDER BY created_at DESC, id DESC LIMIT $4`,
-      [subscriptionId, after?.createdAt ?? null, after?.id ?? null, limit + 1],
+      [subscriptionId, after?.at ?? null, after?.id ?? null, limit + 1],
     );
     const items = rows.slice(0, limit).map(toDelivery);
     const last = items[items.length - 1];
-    return { items, next: rows.length > limit && last ? { createdAt: last.createdAt.toISOString(), id: last.id } : null };
+    return { items, next: rows.length > limit && last ? { at: last.createdAt, id: last.id } : null };
   }
 
   async attempts(deliveryIds: string[]): Promise<Map<string, DeliveryAttempt[]>> {

@@ -1,4 +1,5 @@
 // Port for webhook subscriptions and their delivery log; the TypeORM adapter sits beside it.
+import type { PageCursor } from '../common/page-cursor';
 import type { Tx } from '../persistence/unit-of-work';
 import type { WebhookEvent } from './webhook-events';
 
@@ -65,10 +66,8 @@ export interface AttemptOutcome {
   nextAttemptAt: Date | null;
 }
 
-export interface DeliveryCursor {
-  createdAt: string;
-  id: string;
-}
+/** Newest first: (createdAt, id) of the last delivery of the previous page. */
+export type DeliveryCursor = PageCursor;
 
 export abstract class WebhookStore {
   abstract insert(subscription: NewWebhookSubscription): Promise<WebhookSubscription>;

@@ -3,13 +3,12 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { ErrorCode, GatewayError } from '../common/gateway-error';
+import { decodePageCursor, encodePageCursor, isUuid, pageLimit } from '../common/page-cursor';
 import { MessageBus } from '../messaging/message-bus.port';
 import type { NewWebhookInput } from './create-webhook.pipe';
 import { WEBHOOK_DELIVERY_TOPIC, type WebhookDeliveryMessage } from './webhook-events';
 import { generateWebhookSecret } from './webhook-signature';
 import { WebhookStore, type DeliveryAttempt, type DeliveryCursor, type WebhookDelivery, type WebhookSubscription } from './webhook-store.port';
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export interface WebhookView {
   id: string;
@@ -72,27 +71,6 @@ function notFound(what: string): GatewayError {
   return new GatewayError(ErrorCode.NotFound, `${what} not found`);
 }
 
-function invalidQuery(message: string): GatewayError {
-  return new GatewayError(ErrorCode.InvalidQuery, message);
-}
-
-function parseCursor(raw: string | undefined): DeliveryCursor | null {
-  if (raw === undefined || raw === '') return null;
-  try {
-    const { createdAt, id } = JSON.parse(Buffer.from(raw, 'base64url').toString('utf8')) as Partial<DeliveryCursor>;
-    if (typeof createdAt === 'string' && typeof id === 'string' && !Number.isNaN(Date.parse(createdAt)) && UUID.test(id)) return { createdAt, id };
-  } catch {
-    // falls through to the error below
-  }
-  throw invalidQuery('cursor is not one this API handed out');
-}
-
-function parseLimit(raw: string | undefined): number {
-  if (raw === undefined || raw === '') return 50;
-  if (!/^\d+$/.test(raw) || Number(raw) < 1 || Number(raw) > 500) throw invalidQuery('limit must be an integer from 1 to 500');
-  return Number(raw);
-}
-
 @Injectable()
 export class WebhooksService {
   constructor(
@@ -117,17 +95,17 @@ export class WebhooksService {
 
   /** Stops new deliveries at once; deliveries still being retried are cancelled at their next attempt. */
   async deactivate(id: string): Promise<WebhookView> {
-    if (!UUID.test(id) || !(await this.store.deactivate(id))) throw notFound('webhook');
+    if (!isUuid(id) || !(await this.store.deactivate(id))) throw notFound('webhook');
     return this.get(id);
   }
 
-  async deliveries(id: string, query: DeliveryListQuery): Promise<{ items: DeliveryView[]; next: string | null }> {
+  async deliveries(id: string, query: DeliveryListQuery): Promise<{ items: DeliveryView[]; nextCursor: string | null }> {
     await this.find(id);
-    const page = await this.store.deliveries(id, parseCursor(query.cursor), parseLimit(query.limit));
+    const page = await this.store.deliveries(id, query.cursor ? decodePageCursor(query.cursor) : null, pageLimit(query.limit));
     const attempts = await this.store.attempts(page.items.map((d) => d.id));
     return {
       items: page.items.map((d) => deliveryView(d, attempts.get(d.id) ?? [])),
-      next: page.next ? Buffer.from(JSON.stringify(page.next), 'utf8').toString('base64url') : null,
+      nextCursor: page.next ? encodePageCursor(page.next) : null,
     };
   }
 
@@ -135,7 +113,7 @@ export class WebhooksService {
   async redeliver(id: string, deliveryId: string): Promise<{ deliveryId: string; status: 'pending' }> {
     const subscription = await this.find(id);
     if (!subscription.active) throw new GatewayError(ErrorCode.WebhookNotRedeliverable, 'the webhook is deactivated', { reason: 'webhook_inactive' });
-    const delivery = UUID.test(deliveryId) ? await this.store.findDelivery(deliveryId) : null;
+    const delivery = isUuid(deliveryId) ? await this.store.findDelivery(deliveryId) : null;
     if (!delivery || delivery.subscriptionId !== id) throw notFound('delivery');
     if (!(await this.store.reopen(deliveryId, id))) throw new GatewayError(ErrorCode.WebhookNotRedeliverable, 'the delivery is still being attempted', { reason: 'delivery_pending' });
     const body: WebhookDeliveryMessage = { deliveryId };
@@ -144,7 +122,7 @@ export class WebhooksService {
   }
 
   private async find(id: string): Promise<WebhookSubscription> {
-    const found = UUID.test(id) ? await this.store.findById(id) : null;
+    const found = isUuid(id) ? await this.store.findById(id) : null;
     if (!found) throw notFound('webhook');
     return found;
   }
