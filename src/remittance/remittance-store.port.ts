@@ -155,8 +155,13 @@ export abstract class RemittanceStore {
   /** The posted remittance this one repeats: the same file's same transaction set, else the same payment. */
   abstract findPostedDuplicate(tx: Tx, key: PaymentKey): Promise<{ id: string; reason: DuplicateReason } | null>;
   abstract insertRemittance(tx: Tx, remittance: NewRemittance): Promise<void>;
-  /** The claim with this patient control number (case-insensitive), the payer's first; locked FOR UPDATE. */
-  abstract lockClaimForPayment(tx: Tx, patientControlNumber: string, payerId: string | null): Promise<PayableClaim | null>;
+  /**
+   * The claim a claim payment (CLP) is for, locked FOR UPDATE: by patient control number
+   * (case-insensitive); among several (an original and its corrections), first the one the payer
+   * already knows by the CLP07 claim number (from a 277CA or an earlier 835), then the one of this
+   * payer, a live one before a rejected or voided one, the newest.
+   */
+  abstract lockClaimForPayment(tx: Tx, patientControlNumber: string, payerId: string | null, payerClaimControlNumber: string | null): Promise<PayableClaim | null>;
   /** Σ CLP04 of every payment posted to the claim so far (decimal string). */
   abstract netPaid(tx: Tx, claimId: string): Promise<string>;
   /** The CAS adjustments of every payment already posted to the claim (reversals negative). */

@@ -261,7 +261,7 @@ export class RemittanceService {
 
   /** Posts one claim payment (loop 2100); true when it matched a claim. */
   private async postClaimPayment(tx: Tx, remittanceId: string, claimIndex: number, claim: ClaimPayment, payerId: string | null, cause: PostingCause): Promise<boolean> {
-    const target = await this.store.lockClaimForPayment(tx, claim.patientControlNumber, payerId);
+    const target = await this.store.lockClaimForPayment(tx, claim.patientControlNumber, payerId, claim.payerClaimControlNumber);
     const isReversal = claim.status === REVERSAL_CODE;
     const reversed = isReversal ? await this.store.findReversible(tx, target?.id ?? null, claim.patientControlNumber, claim.payerClaimControlNumber) : null;
     const lines = target ? claimLinesOf(target.document) : [];

@@ -49,13 +49,18 @@ export class TypeormRemittanceStore extends RemittanceStore {
     await managerOf(tx).insert(RemittanceEntity, { ...remittance, receivedAt: new Date() } as never);
   }
 
-  async lockClaimForPayment(tx: Tx, patientControlNumber: string, payerId: string | null): Promise<PayableClaim | null> {
+  async lockClaimForPayment(tx: Tx, patientControlNumber: string, payerId: string | null, payerClaimControlNumber: string | null): Promise<PayableClaim | null> {
+    // A late 835 for an original that was corrected since carries the original's claim number: it
+    // belongs to the original, not to the newest claim of the PCN.
     const rows: { id: string; status: string; total_charge: string; document: unknown }[] = await managerOf(tx).query(
-      `SELECT id, status, total_charge, document FROM claims
-        WHERE upper(patient_control_number) = upper($1)
-        ORDER BY (payer_id = $2) DESC NULLS LAST, (status IN ('invalid', 'rejected_by_clearinghouse', 'voided')) ASC, received_at DESC, id DESC
-        LIMIT 1 FOR UPDATE`,
-      [patientControlNumber, payerId],
+      `SELECT c.id, c.status, c.total_charge, c.document FROM claims c
+        WHERE upper(c.patient_control_number) = upper($1)
+        ORDER BY (coalesce($3, '') <> '' AND (
+                   EXISTS (SELECT 1 FROM claim_payments p WHERE p.claim_id = c.id AND p.payer_claim_control_number = $3)
+                   OR EXISTS (SELECT 1 FROM claim_events e WHERE e.claim_id = c.id AND e.cause = 'acknowledgment.277ca' AND e.detail->>'payerClaimControlNumber' = $3))) DESC,
+                 (c.payer_id = $2) DESC NULLS LAST, (c.status IN ('invalid', 'rejected_by_clearinghouse', 'voided')) ASC, c.received_at DESC, c.id DESC
+        LIMIT 1 FOR UPDATE OF c`,
+      [patientControlNumber, payerId, payerClaimControlNumber],
     );
     const row = rows[0];
     return row ? { id: row.id, status: row.status, totalCharge: row.total_charge, document: row.document } : null;

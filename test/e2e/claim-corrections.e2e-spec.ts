@@ -49,6 +49,7 @@ describe.each(ENGINES)('claim corrections and voids on %s', (engine) => {
   let t: TestGateway;
   let writer: string;
   let reader: string;
+  let remittanceReader: string;
   let isa = 700;
 
   function auth(key = writer) {
@@ -112,6 +113,7 @@ describe.each(ENGINES)('claim corrections and voids on %s', (engine) => {
     t = await startTestGateway(engine, { LOG_LEVEL: 'silent' });
     writer = await t.key(['claims:write']);
     reader = await t.key(['claims:read']);
+    remittanceReader = await t.key(['remittance:read']);
   });
   afterAll(async () => {
     await t?.close();
@@ -152,6 +154,26 @@ describe.each(ENGINES)('claim corrections and voids on %s', (engine) => {
     expect(again.body).toMatchObject({ code: 'CLAIM_ALREADY_REPLACED' });
     const voidAgain = await t.http.post(`/v1/claims/${original.id}/void`).set(auth()).expect(409);
     expect(voidAgain.body).toMatchObject({ code: 'CLAIM_ALREADY_REPLACED' });
+  });
+
+  it('a late 835 for the corrected original (CLP07 = its claim number) posts to the original; the one for the replacement to the replacement', async () => {
+    const icn = `ORIG${++isa}`;
+    const original = await acceptedByPayer(icn);
+    const res = await t.http.post(`/v1/claims/${original.id}/corrections`).set(auth()).send(fixed(original.pcn)).expect(201);
+    const replacementId: string = res.body.claim.id;
+    await batch();
+
+    const lines = (pcn: string, secondCents: number) => [
+      { code: '99213', chargeCents: 12000, paidCents: 12000, ref6r: `${pcn}-1` },
+      { code: '83036', chargeCents: secondCents, paidCents: secondCents, ref6r: `${pcn}-2` },
+    ];
+    await inbound(build835([{ trace: `LATE${++isa}`, claims: [{ pcn: original.pcn, icn, lines: lines(original.pcn, 3000) }] }], isa), `late-${isa}.835`);
+    await inbound(build835([{ trace: `REPL${++isa}`, claims: [{ pcn: original.pcn, icn: `REPL${isa}`, lines: lines(original.pcn, 3500) }] }], isa), `repl-${isa}.835`);
+
+    const paymentsOf = async (claimId: string) => (await t.http.get(`/v1/payments?claimId=${claimId}`).set(auth(remittanceReader)).expect(200)).body.items;
+    expect((await paymentsOf(original.id)).map((p: { paid: string }) => p.paid)).toEqual(['150.00']);
+    expect((await paymentsOf(replacementId)).map((p: { paid: string }) => p.paid)).toEqual(['155.00']);
+    expect(await statusOf(replacementId)).toBe('paid');
   });
 
   it('a void of a paid claim goes out as frequency 8 with REF*F8 = the 835 CLP07, its charges unchanged; the original becomes voided', async () => {
