@@ -1,14 +1,13 @@
 // Remittance's domain errors; the HTTP filter maps their codes (UNREADABLE_REMITTANCE 400, NOT_FOUND 404,
 // REMITTANCE_ALREADY_RELEASED and REMITTANCE_NOT_RELEASABLE 409).
 import { ErrorCode, GatewayError, type FieldIssue } from '../common/gateway-error';
-import type { Remittance835Error } from '../x12';
 
-/** The input holds no 835 that can be read: nothing was posted. */
-export function unreadableRemittance(err: Remittance835Error): GatewayError {
+/** The input holds no 835 that can be read, or was cut off: nothing was posted. */
+export function unreadableRemittance(err: { code: string; message: string; segmentIndex?: number | null }): GatewayError {
   return new GatewayError(ErrorCode.UnreadableRemittance, `the file cannot be read as an 835: ${err.message}`, {
     errors: [{ path: '', code: err.code, message: err.message }],
     x12Code: err.code,
-    segmentIndex: err.segmentIndex,
+    segmentIndex: err.segmentIndex ?? null,
   });
 }
 

@@ -12,8 +12,11 @@ import { amountToCents, formatAmount } from '../claims/money';
 import { isUniqueViolation } from '../persistence/database-errors';
 import { UnitOfWork, type Tx } from '../persistence/unit-of-work';
 import {
+  findTruncation,
   read835Batches,
   Remittance835Error,
+  X12Error,
+  type X12Diagnostic,
   type ClaimPayment,
   type ProviderAdjustment,
   type TransactionEndEvent,
@@ -131,11 +134,36 @@ function isDataError(err: unknown): boolean {
   return code.startsWith('22') || (code.startsWith('23') && code !== '23505');
 }
 
+function openInput(input: IngestInput): AsyncIterable<string | Uint8Array> | Iterable<string | Uint8Array> {
+  return typeof input === 'string' || input instanceof Uint8Array ? [input] : input.open();
+}
+
 async function sha256Of(input: IngestInput): Promise<string> {
   const hash = createHash('sha256');
-  if (typeof input === 'string' || input instanceof Uint8Array) return hash.update(input).digest('hex');
-  for await (const chunk of input.open()) hash.update(chunk);
+  for await (const chunk of openInput(input)) hash.update(chunk);
   return hash.digest('hex');
+}
+
+/**
+ * The first read of a file, before anything of it posts: its sha256 (part of each set's identity)
+ * and whether it was cut off (TRUNCATED_INTERCHANGE). Bytes the tokenizer refuses outright are
+ * left to the 835 reader, which reports them with its own code.
+ */
+async function inspect(input: IngestInput): Promise<{ sha256: string; truncation: X12Diagnostic | null }> {
+  const hash = createHash('sha256');
+  const hashed = async function* () {
+    for await (const chunk of openInput(input)) {
+      hash.update(chunk);
+      yield chunk;
+    }
+  };
+  try {
+    const truncation = await findTruncation(hashed());
+    return { sha256: hash.digest('hex'), truncation };
+  } catch (err) {
+    if (!(err instanceof X12Error)) throw err;
+    return { sha256: await sha256Of(input), truncation: null };
+  }
 }
 
 @Injectable()
@@ -153,9 +181,11 @@ export class RemittanceService {
    * posts the rest and records the others as duplicates, so nothing is posted twice.
    */
   async ingest(input: IngestInput, options: IngestOptions): Promise<IngestResult> {
-    // The file's sha256 is part of each set's identity, so it is known before the first set posts.
-    const sha256 = await sha256Of(input);
-    const source = typeof input === 'string' || input instanceof Uint8Array ? [input] : input.open();
+    // A file cut off in transfer posts nothing: its complete sets come again with the retransmission,
+    // and posting them now would leave the file half-applied.
+    const { sha256, truncation } = await inspect(input);
+    if (truncation) throw unreadableRemittance({ code: truncation.code, message: truncation.message, segmentIndex: truncation.segmentIndex });
+    const source = openInput(input);
     const remittances: IngestedRemittance[] = [];
     let current: TransactionSet | undefined;
     let index = 0;

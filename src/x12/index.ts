@@ -104,6 +104,7 @@ export {
 export {
   EnvelopeChecker,
   checkEnvelope,
+  findTruncation,
   validateX12,
   validateX12Stream,
   type EnvelopeCheckOptions,

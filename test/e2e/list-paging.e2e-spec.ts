@@ -27,10 +27,10 @@ describe.each(ENGINES)('list paging on %s', (engine) => {
     let cursor: string | null = null;
     for (let page = 0; page < 50; page++) {
       const sep = route.includes('?') ? '&' : '?';
-      const url = `${route}${sep}limit=1${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`;
-      const res = await t.http.get(url).set('Authorization', `Bearer ${admin}`).expect(200);
-      seen.push(...res.body.items.map((i: { id: string }) => i.id));
-      cursor = res.body[cursorField];
+      const url: string = `${route}${sep}limit=1${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`;
+      const body: Record<string, unknown> & { items: { id: string }[] } = (await t.http.get(url).set('Authorization', `Bearer ${admin}`).expect(200)).body;
+      seen.push(...body.items.map((i) => i.id));
+      cursor = body[cursorField] as string | null;
       if (!cursor) return seen;
     }
     throw new Error(`${route} did not end`);

@@ -313,6 +313,29 @@ describe.each<Engine>(['postgres', 'pglite'])('remittance posting on %s', (engin
     expect(after).toBe(before);
   });
 
+  it('refuses a file cut off after its first transaction set (no GE, no IEA) and posts none of it, as text or as a stream', async () => {
+    const claim = await makeClaim();
+    const era = build835([
+      { trace: `CUT${nextIsa()}A`, claims: [{ pcn: claim.pcn, lines: lines(claim.pcn, [12000, 3000]) }] },
+      { trace: `CUT${isa}B`, claims: [{ pcn: claim.pcn, lines: lines(claim.pcn, [12000, 3000]) }] },
+    ], isa);
+    const cut = era.slice(0, era.indexOf('ST*835*', era.indexOf('SE*')));
+    const [{ before }] = await ds.query(`SELECT count(*)::int AS before FROM remittances`);
+    for (const input of [cut, { open: async function* () { yield Buffer.from(cut.slice(0, 100)); yield Buffer.from(cut.slice(100)); } }]) {
+      const err = await service.ingest(input, { source: 'test' }).catch((e: unknown) => e);
+      expect(err).toBeInstanceOf(GatewayError);
+      expect(err).toMatchObject({ code: 'UNREADABLE_REMITTANCE', details: { x12Code: 'TRUNCATED_INTERCHANGE', segmentIndex: expect.any(Number) } });
+    }
+    const [{ after }] = await ds.query(`SELECT count(*)::int AS after FROM remittances`);
+    expect(after).toBe(before);
+    expect(await statusOf(claim.id)).toBe('transmitted');
+    expect(await paymentsOf(claim.id)).toEqual([]);
+
+    // The whole file, retransmitted, posts both sets.
+    const whole = await service.ingest(era, { source: 'test' });
+    expect(whole.remittances.map((r) => r.status)).toEqual(['posted', 'posted']);
+  });
+
   it('reads a re-openable stream in small chunks the same way as text, PLB included', async () => {
     const claim = await makeClaim();
     const era = build835([{ trace: `TRN${nextIsa()}`, claims: [{ pcn: claim.pcn, lines: lines(claim.pcn, [12000, 3000]) }], plb: [{ reason: 'L6', cents: -525 }, { reason: 'WO', reference: 'ICN-OLD', cents: 5000 }] }], isa);

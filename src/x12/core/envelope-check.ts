@@ -6,7 +6,7 @@
 
 import type { Segment } from './segment';
 import type { ChunkSource, ReadSegmentsOptions } from './read-segments';
-import { readSegments } from './read-segments';
+import { readSegmentBatches, readSegments } from './read-segments';
 import { Tokenizer, type TokenizerOptions } from './tokenizer';
 import { X12ErrorCode, diagnostic, elementName, type X12Diagnostic, type X12ErrorCode as Code, type X12Severity } from './errors';
 import { isValidDate, isValidIsaDate, isValidTime } from './format';
@@ -326,6 +326,18 @@ export function checkEnvelope(segments: Iterable<Segment>, options: EnvelopeChec
   const checker = new EnvelopeChecker(options);
   for (const s of segments) checker.push(s);
   return checker.end();
+}
+
+/**
+ * Whether a file was cut off: the TRUNCATED_INTERCHANGE diagnostic when it ends inside an open
+ * envelope (no SE, GE or IEA), else null. Streams the source in batches (memory: one chunk), with
+ * the lenient tokenizer the transaction readers use; rejects with the tokenizer's X12Error when
+ * the bytes are not X12 at all.
+ */
+export async function findTruncation(source: ChunkSource): Promise<X12Diagnostic | null> {
+  const checker = new EnvelopeChecker({ syntax: false });
+  for await (const batch of readSegmentBatches(source, { lenient: true })) for (const segment of batch) checker.push(segment);
+  return checker.end().find((d) => d.code === X12ErrorCode.TRUNCATED_INTERCHANGE) ?? null;
 }
 
 export interface ValidationResult {
