@@ -11,6 +11,12 @@ describe('loadConfig', () => {
     expect(loadConfig({ X12GW_DATA_DIR: '/data/x' }).database).toEqual({ engine: 'pglite', dataDir: '/data/x' });
   });
 
+  it('keeps webhooks off private networks unless WEBHOOK_ALLOW_PRIVATE_NETWORKS is on', () => {
+    expect(loadConfig({}).webhooks.allowPrivateNetworks).toBe(false);
+    expect(loadConfig({ WEBHOOK_ALLOW_PRIVATE_NETWORKS: 'true' }).webhooks.allowPrivateNetworks).toBe(true);
+    expect(() => loadConfig({ WEBHOOK_ALLOW_PRIVATE_NETWORKS: 'sometimes' })).toThrow(/WEBHOOK_ALLOW_PRIVATE_NETWORKS must be true or false/);
+  });
+
   it('lists every bad variable at once', () => {
     let error: ConfigError | undefined;
     try {

@@ -23,8 +23,11 @@ export interface AppConfig {
   sandboxDir: string;
   /** CLEARINGHOUSES_DIR: where clearinghouse profiles are read from (null: the default lookup). */
   clearinghousesDir: string | null;
-  /** Webhook delivery: attempts before a delivery is dead-lettered, first retry delay (doubling, capped at an hour), request timeout. */
-  webhooks: { maxAttempts: number; retryBaseMs: number; timeoutMs: number };
+  /**
+   * Webhook delivery: attempts before a delivery is dead-lettered, first retry delay (doubling, capped at an hour), request timeout,
+   * and WEBHOOK_ALLOW_PRIVATE_NETWORKS: whether webhooks may reach loopback and private addresses (see webhooks/address-policy.ts).
+   */
+  webhooks: { maxAttempts: number; retryBaseMs: number; timeoutMs: number; allowPrivateNetworks: boolean };
 }
 
 export class ConfigError extends Error {
@@ -113,6 +116,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd: string = p
       maxAttempts: intVar(env, 'WEBHOOK_MAX_ATTEMPTS', 10, 1, 50, problems),
       retryBaseMs: intVar(env, 'WEBHOOK_RETRY_BASE_MS', 10_000, 0, 3_600_000, problems),
       timeoutMs: intVar(env, 'WEBHOOK_TIMEOUT_MS', 10_000, 100, 120_000, problems),
+      allowPrivateNetworks: boolVar(env, 'WEBHOOK_ALLOW_PRIVATE_NETWORKS', false, problems),
     },
   };
   if (problems.length > 0) throw new ConfigError(problems);

@@ -1,9 +1,9 @@
 import { GatewayError } from '../common/gateway-error';
 import { toNewWebhookInput } from './create-webhook.pipe';
 
-function issues(body: unknown): string[] {
+function issues(body: unknown, allowPrivateNetworks = false): string[] {
   try {
-    toNewWebhookInput(body);
+    toNewWebhookInput(body, { allowPrivateNetworks });
   } catch (err) {
     return ((err as GatewayError).details.errors ?? []).map((e) => `${e.path}:${e.code}`);
   }
@@ -33,6 +33,26 @@ describe('POST /v1/webhooks body', () => {
     expect(issues({ url: 'http://example.com/h', events: ['*'] })).toEqual(['url:INSECURE_URL']);
     expect(issues({ url: 'https://u:p@example.com/h', events: ['*'] })).toEqual(['url:CREDENTIALS_IN_URL']);
     expect(issues({ url: 'not a url', events: ['*'] })).toEqual(['url:INVALID_URL']);
+    expect(issues({ url: 'http://127.example.com/h', events: ['*'] })).toEqual(['url:INSECURE_URL']);
+  });
+
+  it('refuses an IP-literal host in a private or reserved range, unless WEBHOOK_ALLOW_PRIVATE_NETWORKS opens private ones', () => {
+    expect(issues({ url: 'https://169.254.169.254/latest', events: ['*'] })).toEqual(['url:PRIVATE_ADDRESS']);
+    expect(issues({ url: 'https://10.0.0.5/h', events: ['*'] })).toEqual(['url:PRIVATE_ADDRESS']);
+    expect(issues({ url: 'https://[::ffff:10.0.0.1]/h', events: ['*'] })).toEqual(['url:PRIVATE_ADDRESS']);
+    expect(issues({ url: 'https://127.0.0.1:4000/h', events: ['*'] })).toEqual(['url:PRIVATE_ADDRESS']);
+    expect(issues({ url: 'https://0x7f.1/h', events: ['*'] })).toEqual(['url:PRIVATE_ADDRESS']);
+    expect(issues({ url: 'https://hooks.example.com/x', events: ['*'] })).toEqual([]);
+    expect(issues({ url: 'https://8.8.8.8/x', events: ['*'] })).toEqual([]);
+    expect(issues({ url: 'http://127.0.0.1:4000/h', events: ['*'] })).toEqual([]);
+    expect(issues({ url: 'https://10.0.0.5/h', events: ['*'] }, true)).toEqual([]);
+    expect(issues({ url: 'https://169.254.169.254/latest', events: ['*'] }, true)).toEqual(['url:PRIVATE_ADDRESS']);
+    try {
+      toNewWebhookInput({ url: 'https://169.254.169.254/latest', events: ['*'] });
+    } catch (err) {
+      expect((err as GatewayError).details.errors).toEqual([{ path: 'url', code: 'PRIVATE_ADDRESS', message: 'webhooks may not be sent to a link-local address (169.254.169.254)' }]);
+    }
+    expect.assertions(11);
   });
 
   it('refuses unknown or missing events, short secrets and unknown fields', () => {

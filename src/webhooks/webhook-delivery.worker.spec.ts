@@ -1,6 +1,6 @@
 import type { Logger } from 'pino';
 import type { AppConfig } from '../config/app-config';
-import type { DeliveredMessage, MessageBus } from '../messaging/message-bus.port';
+import { isPermanentError, type DeliveredMessage, type MessageBus } from '../messaging/message-bus.port';
 import type { Outbox } from '../messaging/outbox.port';
 import type { OutboxRelay } from '../messaging/outbox-relay';
 import type { UnitOfWork } from '../persistence/unit-of-work';
@@ -49,8 +49,8 @@ describe('webhook delivery consumer', () => {
 
   it('records a non-2xx or an unreachable receiver as a failed attempt with the next attempt time, and throws for the bus to retry', async () => {
     const s = setup({ answers: [{ statusCode: 302, error: null }, { statusCode: null, error: 'ECONNREFUSED: connect refused' }] });
-    await expect(s.worker.deliver(s.message(1))).rejects.toThrow('HTTP 302');
-    await expect(s.worker.deliver(s.message(2))).rejects.toThrow('ECONNREFUSED');
+    const thrown = [await s.worker.deliver(s.message(1)).catch((err: unknown) => err), await s.worker.deliver(s.message(2)).catch((err: unknown) => err)];
+    expect(thrown.map((e) => [(e as Error).message, isPermanentError(e)])).toEqual([['HTTP 302', false], ['ECONNREFUSED: connect refused', false]]);
     expect(s.recorded.map((r) => [r.status, r.statusCode, r.error])).toEqual([['pending', 302, 'HTTP 302'], ['pending', null, 'ECONNREFUSED: connect refused']]);
     const wait = s.recorded[1].nextAttemptAt!.getTime() - Date.now();
     expect(wait).toBeGreaterThan(1500);
@@ -61,6 +61,14 @@ describe('webhook delivery consumer', () => {
     const s = setup({ answers: [{ statusCode: 500, error: null }] });
     await expect(s.worker.deliver(s.message(3))).rejects.toThrow('HTTP 500');
     expect(s.recorded).toEqual([expect.objectContaining({ status: 'failed', statusCode: 500, nextAttemptAt: null })]);
+  });
+
+  it('fails a refused address at once, with no next attempt, and throws it as permanent (dead-lettered without retries)', async () => {
+    const s = setup({ answers: [{ statusCode: null, error: 'BLOCKED_ADDRESS: webhook host resolves to a private address (10.0.0.5)' }] });
+    const thrown = await s.worker.deliver(s.message(1)).catch((err: unknown) => err);
+    expect(thrown).toMatchObject({ code: 'WEBHOOK_BLOCKED', permanent: true, message: 'BLOCKED_ADDRESS: webhook host resolves to a private address (10.0.0.5)' });
+    expect(isPermanentError(thrown)).toBe(true);
+    expect(s.recorded).toEqual([expect.objectContaining({ status: 'failed', statusCode: null, error: 'BLOCKED_ADDRESS: webhook host resolves to a private address (10.0.0.5)', nextAttemptAt: null })]);
   });
 
   it('cancels instead of sending when the subscription was deactivated, and skips a finished delivery', async () => {

@@ -3,8 +3,10 @@
 // subscription and one outbox message per new row (idempotent by (event id, subscription id)).
 // The delivery consumer POSTs the signed event to the subscriber; a non-2xx answer, a timeout or
 // a refused connection is a failed attempt that goes back to the bus (exponential backoff) until
-// the last one, which is dead-lettered. Every attempt is written to the delivery log; log lines
-// carry ids and status codes, never a body.
+// the last one, which is dead-lettered. A URL the sender refuses to reach (BLOCKED_ADDRESS: it
+// resolves to a private or otherwise refused address, see address-policy.ts) fails at once and is
+// dead-lettered without retries: the answer would not change. Every attempt is written to the
+// delivery log; log lines carry ids and status codes, never a body.
 import { Inject, Injectable, OnModuleDestroy } from '@nestjs/common';
 import type { Logger } from 'pino';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
@@ -14,6 +16,7 @@ import { backoffAfter, describeError, MessageBus, type DeliveredMessage } from '
 import { Outbox } from '../messaging/outbox.port';
 import { OutboxRelay } from '../messaging/outbox-relay';
 import { UnitOfWork } from '../persistence/unit-of-work';
+import { BLOCKED_ADDRESS } from './address-policy';
 import {
   isWebhookEvent,
   WEBHOOK_DELIVERY_QUEUE,
@@ -37,9 +40,9 @@ class PermanentWebhookError extends Error {
   }
 }
 
-/** A failed attempt; the bus retries it after the backoff. */
+/** A failed attempt; the bus retries it after the backoff, unless it is permanent. */
 class WebhookAttemptFailed extends Error {
-  constructor(readonly code: string, message: string) {
+  constructor(readonly code: string, message: string, readonly permanent = false) {
     super(message);
     this.name = 'WebhookAttemptFailed';
   }
@@ -143,7 +146,8 @@ export class WebhookDeliveryWorker implements OnModuleDestroy {
     const res = await this.sender.post({ url: subscription.url, body, headers, timeoutMs: this.config.webhooks.timeoutMs });
     const durationMs = performance.now() - started;
     const ok = res.statusCode !== null && res.statusCode >= 200 && res.statusCode < 300;
-    const last = !ok && message.attempt >= this.config.webhooks.maxAttempts;
+    const blocked = res.error?.startsWith(`${BLOCKED_ADDRESS}:`) ?? false;
+    const last = !ok && (blocked || message.attempt >= this.config.webhooks.maxAttempts);
     const error = ok ? null : (res.error ?? `HTTP ${res.statusCode}`);
     const nextAttemptAt = ok || last ? null : new Date(Date.now() + backoffAfter(message.attempt, this.backoffMs));
     const attempt = await this.store.recordAttempt(delivery.id, { statusCode: res.statusCode, error, durationMs, status: ok ? 'delivered' : last ? 'failed' : 'pending', nextAttemptAt });
@@ -153,6 +157,7 @@ export class WebhookDeliveryWorker implements OnModuleDestroy {
       return 'delivered';
     }
     this.logger.warn({ ...log, error, deadLettered: last }, last ? 'webhook delivery dead-lettered' : 'webhook delivery failed, will retry');
+    if (blocked) throw new WebhookAttemptFailed('WEBHOOK_BLOCKED', error!, true);
     throw new WebhookAttemptFailed(res.statusCode === null ? 'WEBHOOK_UNREACHABLE' : 'WEBHOOK_REFUSED', error!);
   }
 }

@@ -20,8 +20,8 @@ export class WebhooksController {
   @RequireScope('admin')
   @ApiOperation({ summary: 'Subscribe a URL to events (claim.status_changed, remittance.posted, submission.rejected, or *); the signing secret is returned in this response only' })
   @ApiBody({ type: CreateWebhookDto })
-  @ApiResponse({ status: 400, description: 'VALIDATION_FAILED: bad URL (not https, or http off localhost), unknown event, bad secret' })
-  create(@Body(new CreateWebhookPipe()) input: NewWebhookInput, @CurrentApiKey() key: AuthenticatedKey) {
+  @ApiResponse({ status: 400, description: 'VALIDATION_FAILED: bad URL (not https, or http off localhost, or a private IP address), unknown event, bad secret' })
+  create(@Body(CreateWebhookPipe) input: NewWebhookInput, @CurrentApiKey() key: AuthenticatedKey) {
     return this.webhooks.create(input, key?.id ?? null);
   }
 

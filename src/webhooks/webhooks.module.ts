@@ -2,7 +2,8 @@
 // change, fan-out and signed delivery through the message bus with a delivery log.
 import { Module } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { FetchWebhookSender } from './fetch-webhook.sender';
+import { APP_CONFIG, type AppConfig } from '../config/app-config';
+import { HttpWebhookSender } from './http-webhook.sender';
 import { TypeormWebhookStore } from './typeorm-webhook.store';
 import { WebhookDeliveryWorker } from './webhook-delivery.worker';
 import { WebhookSender } from './webhook-sender.port';
@@ -14,7 +15,7 @@ import { WebhooksService } from './webhooks.service';
   controllers: [WebhooksController],
   providers: [
     { provide: WebhookStore, useFactory: (ds: DataSource) => new TypeormWebhookStore(ds), inject: [DataSource] },
-    { provide: WebhookSender, useClass: FetchWebhookSender },
+    { provide: WebhookSender, useFactory: (config: AppConfig) => new HttpWebhookSender({ allowPrivateNetworks: config.webhooks.allowPrivateNetworks }), inject: [APP_CONFIG] },
     WebhooksService,
     WebhookDeliveryWorker,
   ],

@@ -133,6 +133,8 @@ describe.each(ENGINES)('webhooks on %s', (engine) => {
     const bad = await t.http.post('/v1/webhooks').set(...auth()).send({ url: 'http://example.com/hook', events: ['claim.paid'] }).expect(400);
     expect(bad.body.errors.map((e: { code: string }) => e.code).sort()).toEqual(['INSECURE_URL', 'UNKNOWN_EVENT']);
     await t.http.post('/v1/webhooks').set(...auth()).send({ url: 'ftp://example.com/hook', events: ['*'] }).expect(400);
+    const metadata = await t.http.post('/v1/webhooks').set(...auth()).send({ url: 'https://169.254.169.254/latest', events: ['*'] }).expect(400);
+    expect(metadata.body.errors).toEqual([expect.objectContaining({ path: 'url', code: 'PRIVATE_ADDRESS' })]);
 
     const created = await t.http.post('/v1/webhooks').set(...auth()).send({ url: 'https://hooks.example.com/x12gw', events: ['remittance.posted'], description: 'finance' }).expect(201);
     expect(created.body).toMatchObject({ id: expect.any(String), url: 'https://hooks.example.com/x12gw', events: ['remittance.posted'], description: 'finance', active: true, deactivatedAt: null });
@@ -222,6 +224,21 @@ describe.each(ENGINES)('webhooks on %s', (engine) => {
     const again = await eventually(() => find(down.id, (d) => d.status === 'delivered'), 'the redelivery');
     expect(again).toMatchObject({ attempts: 5, lastStatusCode: 200 });
     for (const id of [flaky.id, down.id]) await t.http.delete(`/v1/webhooks/${id}`).set(...auth()).expect(200);
+  });
+
+  it('refuses at send time a host that resolves to loopback over https, and fails the delivery without retries', async () => {
+    // A name passes the create pipe; the sender resolves it and refuses the address before connecting.
+    const res = await t.http.post('/v1/webhooks').set(...auth()).send({ url: `${receiver.url.replace('http://127.0.0.1', 'https://localhost')}/blocked`, events: ['claim.status_changed'] }).expect(201);
+    const control = await subscribe('/blocked-control', ['claim.status_changed']);
+    const { claimId } = await submitClaim();
+    const sent = await eventually(async () => forClaim('/blocked-control', claimId)[0], 'the control webhook');
+    const failed = await eventually(async () => {
+      const d = (await deliveries(res.body.id)).find((i: { eventId: string }) => i.eventId === sent.body.id);
+      return d?.status === 'failed' ? d : undefined;
+    }, 'the blocked delivery to fail');
+    expect(failed).toMatchObject({ attempts: 1, lastStatusCode: null, lastError: expect.stringMatching(/^BLOCKED_ADDRESS: webhook host resolves to a loopback address \((127\.0\.0\.1|::1)\)$/), nextAttemptAt: null });
+    expect(receiver.at('/blocked')).toEqual([]);
+    for (const id of [res.body.id, control.id]) await t.http.delete(`/v1/webhooks/${id}`).set(...auth()).expect(200);
   });
 
   it('sends nothing to a subscription for other events or to a deactivated one', async () => {
