@@ -28,6 +28,7 @@ const os = require('node:os');
 const path = require('node:path');
 const { randomBytes } = require('node:crypto');
 const { execFileSync } = require('node:child_process');
+const { benchProfileYaml } = require('./bench-profile.js');
 
 const root = path.resolve(__dirname, '..');
 const FILES = Math.max(1, Number(process.env.BENCH_FILES || 200));
@@ -85,20 +86,12 @@ function remoteFolder(name) {
 
 function profileYaml(id, outboundDir, concurrency) {
   const delivery = concurrency === 'default' ? '' : `delivery: { concurrency: ${Number(concurrency)} }`;
-  return `id: ${id}
-name: ${id} clearinghouse
-adapter: sftp
-transport: { host: ${process.env.SFTP_HOST}, port: ${process.env.SFTP_PORT}, username: ${process.env.SFTP_USER}, passwordEnv: SFTP_PASSWORD, hostKeySha256Env: SFTP_HOST_KEY_SHA256, outboundDir: ${outboundDir}, inboundDir: inbound, fileNamePattern: '{isa13}.837' }
-isa: { senderQualifier: ZZ, senderId: X12GW, receiverQualifier: ZZ, receiverId: X12GWBENCH, ackRequested: false }
-gs: { senderId: X12GW, receiverId: X12GWBENCH }
-usage: T
-submitter: { name: X12GW SUBMITTER, id: X12GW, email: edi@example.com }
-receiver: { name: BENCH CLEARINGHOUSE, id: X12GWBENCH }
-payers: '*'
-limits: { claimsPerTransaction: 1, transactionsPerGroup: 1 }
-schedule: { batchEverySeconds: null, pollInboundEverySeconds: null }
-${delivery}
-`;
+  return benchProfileYaml({
+    id,
+    adapter: 'sftp',
+    transport: `{ host: ${process.env.SFTP_HOST}, port: ${process.env.SFTP_PORT}, username: ${process.env.SFTP_USER}, passwordEnv: SFTP_PASSWORD, hostKeySha256Env: SFTP_HOST_KEY_SHA256, outboundDir: ${outboundDir}, inboundDir: inbound, fileNamePattern: '{isa13}.837' }`,
+    extra: `limits: { claimsPerTransaction: 1, transactionsPerGroup: 1 }\n${delivery}\n`,
+  });
 }
 
 const claimTemplate = JSON.parse(fs.readFileSync(path.join(root, 'test', 'fixtures', 'claims', 'professional-office-visit.json'), 'utf8'));

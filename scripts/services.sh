@@ -195,6 +195,9 @@ SELECT 'CREATE ROLE app WITH LOGIN CREATEDB PASSWORD ''app'''
   WHERE NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'app') \gexec
 SELECT 'CREATE DATABASE app OWNER app'
   WHERE NOT EXISTS (SELECT FROM pg_database WHERE datname = 'app') \gexec
+-- DROP DATABASE … WITH (FORCE) of a test database also ends an autovacuum worker busy in it,
+-- which a plain role may not signal.
+GRANT pg_signal_backend TO app;
 SQL
   log "postgres ready on 127.0.0.1:$PG_PORT ($(since "$t0"))"
 }

@@ -1,6 +1,7 @@
 // Every newest-first list walked one item per page, on both engines, with its rows' timestamps
 // inside one millisecond and apart by microseconds: the cursor (a millisecond instant) must neither
-// skip nor repeat a row. Claims, submissions, remittances, claim payments, webhook deliveries.
+// skip nor repeat a row. Claims, submissions, remittances, claim payments, inbound files, webhook
+// deliveries.
 import { randomUUID } from 'node:crypto';
 import { TypeormClaimStore } from '../../src/claims/typeorm-claim.store';
 import type { Tx } from '../../src/persistence/unit-of-work';
@@ -91,6 +92,15 @@ describe.each(ENGINES)('list paging on %s', (engine) => {
     expect(payments).toHaveLength(ROWS);
     await sameMillisecond(t, 'claim_payments', 'created_at', payments);
     expect(await walk('/v1/payments?unmatched=true')).toEqual([...payments].reverse());
+  });
+
+  it('inbound files', async () => {
+    const ids = Array.from({ length: ROWS }, () => randomUUID());
+    for (const [i, id] of ids.entries()) {
+      await t.gateway.dataSource.query(`INSERT INTO inbound_files (id, clearinghouse_id, remote_name, sha256, byte_length) VALUES ($1, 'sandbox', $2, $3, 0)`, [id, `page-${i}.999`, id.replace(/-/g, '').padEnd(64, '0')]);
+    }
+    await sameMillisecond(t, 'inbound_files', 'received_at', ids);
+    expect(await walk('/v1/inbound-files?clearinghouseId=sandbox')).toEqual([...ids].reverse());
   });
 
   it('webhook deliveries', async () => {

@@ -2,11 +2,14 @@
 // database engines: a batched submission is announced through the outbox, delivered to the outbox
 // folder and its claims marked transmitted; a delivery that keeps failing is dead-lettered, listed
 // and replayed; inbound files are picked up once (sha256), routed by transaction, and garbage is
-// quarantined with a coded reason while the next good file is processed.
+// quarantined with a coded reason while the next good file is processed; an 835 of several stored
+// chunks is posted and served back byte for byte.
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
+import { INBOUND_CHUNK_BYTES } from '../../src/clearinghouses/inbound/inbound-file-store.port';
 import { startWorkers, type Workers } from '../../src/workers';
+import { synthetic835Text, type Synthetic835Stats } from '../../src/x12/835-005010X221A1/synthetic';
 import { ack999File, type AckParties } from '../support/acknowledgments';
 import { build835 } from '../support/remittance-835';
 import { claimFixture, uniquePcn } from '../support/fixtures';
@@ -163,6 +166,41 @@ describe.each(ENGINES)('transport through the folder adapter on %s', (engine) =>
     const posted = await t.gateway.dataSource.query(`SELECT count(*)::int AS n FROM remittances WHERE sha256 = $1`, [bad.sha256]);
     expect(posted).toEqual([{ n: 0 }]);
   });
+
+  it('stores an 835 of several chunks, posts every set of it, serves it back byte for byte, and stores a second copy of it no more', async () => {
+    const stats: Synthetic835Stats = { chars: 0, transactions: 0, claims: 0, lines: 0 };
+    const text = synthetic835Text({ targetChars: 2.1 * INBOUND_CHUNK_BYTES, claimsPerTransaction: 500, stats });
+    const bytes = Buffer.from(text, 'latin1');
+    expect(bytes.length).toBeGreaterThan(2 * INBOUND_CHUNK_BYTES);
+    fs.writeFileSync(path.join(dirs().inbox, 'f-big.835'), bytes);
+    const poll = await t.http.post('/v1/clearinghouses/local/poll').set('Authorization', `Bearer ${writer}`).expect(200);
+    expect(poll.body).toMatchObject({ listed: 1, duplicates: [], failed: [] });
+    const id = poll.body.received[0].id;
+    const chunks = await t.gateway.dataSource.query(`SELECT seq, octet_length(data) AS n FROM inbound_file_chunks WHERE inbound_file_id = $1 ORDER BY seq`, [id]);
+    expect(chunks).toHaveLength(Math.ceil(bytes.length / INBOUND_CHUNK_BYTES));
+    expect(chunks[0]).toEqual({ seq: 0, n: INBOUND_CHUNK_BYTES });
+
+    const routed = await eventually(async () => {
+      const f = (await t.http.get(`/v1/inbound-files/${id}`).set('Authorization', `Bearer ${reader}`).expect(200)).body;
+      return f.status === 'received' ? undefined : f;
+    }, 'the multi-chunk 835 to be routed', 120_000);
+    expect(routed).toMatchObject({ status: 'processed', transactionType: '835', byteLength: bytes.length });
+    expect(routed.result.remittances).toHaveLength(stats.transactions);
+    expect(routed.result.remittances.every((r: { status: string }) => r.status === 'posted')).toBe(true);
+    const [{ n: claimPayments }] = await t.gateway.dataSource.query(`SELECT count(*)::int AS n FROM claim_payments p JOIN remittances r ON r.id = p.remittance_id WHERE r.sha256 = $1`, [routed.sha256]);
+    expect(claimPayments).toBe(stats.claims);
+
+    const raw = await t.http.get(`/v1/inbound-files/${id}/content`).set('Authorization', `Bearer ${reader}`).responseType('blob').expect(200);
+    expect(raw.headers['content-length']).toBe(String(bytes.length));
+    expect(raw.headers.etag).toBe(`"${routed.sha256}"`);
+    expect((raw.body as Buffer).equals(bytes)).toBe(true);
+
+    const before = await t.gateway.dataSource.query(`SELECT count(*)::int AS n FROM inbound_file_chunks`);
+    fs.writeFileSync(path.join(dirs().inbox, 'g-big-again.835'), bytes);
+    const again = await t.http.post('/v1/clearinghouses/local/poll').set('Authorization', `Bearer ${writer}`).expect(200);
+    expect(again.body).toMatchObject({ listed: 1, received: [], duplicates: [{ id, name: 'g-big-again.835' }] });
+    expect(await t.gateway.dataSource.query(`SELECT count(*)::int AS n FROM inbound_file_chunks`)).toEqual(before);
+  }, 180_000);
 
   it('refuses a poll of an unknown clearinghouse and bad list queries with coded errors', async () => {
     const res = await t.http.post('/v1/clearinghouses/nope/poll').set('Authorization', `Bearer ${writer}`).expect(400);

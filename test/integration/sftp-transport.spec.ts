@@ -1,9 +1,10 @@
 // SftpTransport against the real OpenSSH server of scripts/services.sh (`source /tmp/x12gw-services/env`):
 // temp-name + rename delivery, pinned host key, password and key auth, error codes, inbound
-// list/fetch/acknowledge. Every test uses its own file names and removes what it wrote.
+// list/download/acknowledge. Every test uses its own file names and removes what it wrote.
 import { randomBytes } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as net from 'node:net';
+import * as os from 'node:os';
 import * as path from 'node:path';
 import { SftpTransport } from '../../src/clearinghouses/transport/sftp.transport';
 import { TransportError, TransportErrorCode } from '../../src/clearinghouses/transport/transport.errors';
@@ -211,7 +212,7 @@ describe('SftpTransport (real sshd)', () => {
       fs.utimesSync(file, mtime, mtime);
     }
 
-    it('lists complete files oldest first, skipping hidden and .part files, and fetches them', async () => {
+    it('lists complete files oldest first, skipping hidden and .part files, and downloads them', async () => {
       const older = unique('999');
       const newer = unique('835');
       place(newer, 'newer', new Date('2026-01-02T00:00:00Z'));
@@ -221,9 +222,31 @@ describe('SftpTransport (real sshd)', () => {
       const mine = (await t.listInbound()).filter((f) => f.name.includes(run));
       expect(mine.map((f) => f.name)).toEqual([older, newer]);
       expect(mine[0]).toMatchObject({ size: 6, modifiedAt: new Date('2026-01-01T00:00:00Z') });
-      await expect(t.fetch(older)).resolves.toEqual(Buffer.from('older!'));
-      expect((await rejection(t.fetch(unique()))).code).toBe(TransportErrorCode.RemoteFileNotFound);
-      expect((await rejection(t.fetch('../outbound/x'))).code).toBe(TransportErrorCode.InvalidFileName);
+      const local = fs.mkdtempSync(path.join(os.tmpdir(), 'x12gw-sftp-download-'));
+      try {
+        const to = path.join(local, 'file');
+        await expect(t.download(older, to)).resolves.toEqual({ bytes: 6 });
+        expect(fs.readFileSync(to, 'utf8')).toBe('older!');
+        expect((await rejection(t.download(unique(), to))).code).toBe(TransportErrorCode.RemoteFileNotFound);
+        expect((await rejection(t.download('../outbound/x', to))).code).toBe(TransportErrorCode.InvalidFileName);
+      } finally {
+        fs.rmSync(local, { recursive: true, force: true });
+      }
+    });
+
+    it('downloads a file of several MB byte for byte, complete when the call returns', async () => {
+      const name = unique('835');
+      const content = randomBytes(3 * 1024 * 1024 + 123);
+      fs.writeFileSync(path.join(INBOUND, name), content);
+      const local = fs.mkdtempSync(path.join(os.tmpdir(), 'x12gw-sftp-download-'));
+      try {
+        const to = path.join(local, 'file');
+        await expect(open(settings()).download(name, to)).resolves.toEqual({ bytes: content.length });
+        expect(fs.readFileSync(to).equals(content)).toBe(true);
+      } finally {
+        fs.rmSync(local, { recursive: true, force: true });
+        fs.rmSync(path.join(INBOUND, name), { force: true });
+      }
     });
 
     it('acknowledge with archive moves the file to the archive folder (created on demand)', async () => {

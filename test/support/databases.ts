@@ -45,7 +45,17 @@ export async function createPostgresDatabase(): Promise<TestDatabase> {
     url: url.toString(),
     name,
     async drop() {
-      await adminQuery(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      // FORCE ends the sessions left in it; a backend it may not end (an autovacuum worker, when
+      // the role lacks pg_signal_backend) is usually gone a moment later.
+      for (let attempt = 1; ; attempt++) {
+        try {
+          await adminQuery(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+          return;
+        } catch (err) {
+          if (attempt >= 10) throw err;
+          await new Promise((resolve) => setTimeout(resolve, 200 * attempt));
+        }
+      }
     },
   };
 }

@@ -1,17 +1,24 @@
-// Inbound files as the gateway keeps them: the raw bytes with their sha256 (one row per distinct
-// content; the same bytes picked up again only count as seen), and how routing ended.
+// Inbound files as the gateway keeps them: the raw bytes in chunks with their sha256 (one file per
+// distinct content; the same bytes picked up again only count as seen), and how routing ended.
+// Content goes in and comes out one chunk at a time, so no file is ever held whole in memory.
 import type { PageCursor } from '../../common/page-cursor';
 import type { Tx } from '../../persistence/unit-of-work';
 
 export const INBOUND_FILE_STATUSES = ['received', 'processed', 'quarantined'] as const;
 export type InboundFileStatus = (typeof INBOUND_FILE_STATUSES)[number];
 
+/** The size of a stored content chunk (the last chunk of a file may be shorter). */
+export const INBOUND_CHUNK_BYTES = 1024 * 1024;
+
 export interface NewInboundFile {
   id: string;
   clearinghouseId: string;
   remoteName: string;
+  /** Of the whole content; decides whether the file is new. */
   sha256: string;
-  content: Buffer;
+  byteLength: number;
+  /** The content in order, chunks of at most INBOUND_CHUNK_BYTES; opened only when the file is new. */
+  chunks(): AsyncIterable<Buffer>;
 }
 
 export interface InboundFileRecord {
@@ -37,10 +44,14 @@ export interface InboundFileRecord {
 export type InboundFileCursor = PageCursor;
 
 export abstract class InboundFileStore {
-  /** Stores a new content, or counts another sighting of a known one (`isNew: false`, its first id). */
+  /**
+   * Stores a new content chunk by chunk, or counts another sighting of a known one (`isNew: false`,
+   * its first id; its chunks are not read). Rejects when the chunks do not add up to `byteLength`.
+   */
   abstract receive(tx: Tx, file: NewInboundFile): Promise<{ id: string; isNew: boolean }>;
   abstract findById(id: string): Promise<InboundFileRecord | null>;
-  abstract content(id: string): Promise<Buffer | null>;
+  /** The content in order, one chunk per read; nothing for an unknown id. Can be opened any number of times. */
+  abstract openContent(id: string): AsyncIterable<Buffer>;
   abstract markProcessed(id: string, transactionType: string, result: unknown): Promise<void>;
   abstract markQuarantined(id: string, transactionType: string | null, code: string, message: string, segmentIndex: number | null): Promise<void>;
   abstract list(filter: { status?: InboundFileStatus; clearinghouseId?: string }, after: InboundFileCursor | null, limit: number): Promise<{ items: InboundFileRecord[]; next: InboundFileCursor | null }>;

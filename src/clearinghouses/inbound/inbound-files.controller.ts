@@ -1,5 +1,6 @@
 // Inbound file routes: list (e.g. ?status=quarantined), one file with its routing outcome, its raw
-// bytes, and a pickup on demand. Handlers delegate in one line.
+// bytes (streamed from the store chunk by chunk), and a pickup on demand. Handlers delegate in one line.
+import { Readable } from 'node:stream';
 import { Controller, Get, HttpCode, Param, Post, Query, Res, StreamableFile } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiProduces, ApiQuery, ApiSecurity, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
@@ -39,7 +40,7 @@ export class InboundFilesController {
   async content(@Param('id') id: string, @Res({ passthrough: true }) res: Response) {
     const f = await this.inbound.content(id);
     res.setHeader('ETag', `"${f.sha256}"`);
-    return new StreamableFile(f.content, { type: 'application/edi-x12', disposition: `attachment; filename="${f.fileName.replace(/"/g, '')}"`, length: f.content.length });
+    return new StreamableFile(Readable.from(f.chunks), { type: 'application/edi-x12', disposition: `attachment; filename="${f.fileName.replace(/"/g, '')}"`, length: f.byteLength });
   }
 
   @Post('clearinghouses/:id/poll')

@@ -77,11 +77,11 @@ export class InboundFilesService {
     return inboundFileView(found);
   }
 
-  async content(id: string): Promise<{ fileName: string; content: Buffer; sha256: string }> {
+  /** The file's bytes as they are read from the store, chunk by chunk, with what the response headers need. */
+  async content(id: string): Promise<{ fileName: string; sha256: string; byteLength: number; chunks: AsyncIterable<Buffer> }> {
     const found = isUuid(id) ? await this.files.findById(id) : null;
-    const content = found ? await this.files.content(id) : null;
-    if (!found || !content) throw notFound();
-    return { fileName: found.remoteName, content, sha256: found.sha256 };
+    if (!found) throw notFound();
+    return { fileName: found.remoteName, sha256: found.sha256, byteLength: found.byteLength, chunks: this.files.openContent(id) };
   }
 
   async poll(clearinghouseId: string): Promise<PickupResult> {

@@ -11,6 +11,7 @@ import { InboundFilesService } from './inbound-files.service';
 import { InboundPickupService } from './inbound-pickup.service';
 import { InboundRouterWorker } from './inbound-router.worker';
 import { InboundScheduler } from './inbound-scheduler';
+import { InboundSpool } from './inbound-spool';
 import { TypeormInboundFileStore } from './typeorm-inbound-file.store';
 
 @Module({
@@ -18,6 +19,7 @@ import { TypeormInboundFileStore } from './typeorm-inbound-file.store';
   controllers: [InboundFilesController],
   providers: [
     { provide: InboundFileStore, useFactory: (ds: DataSource) => new TypeormInboundFileStore(ds), inject: [DataSource] },
+    { provide: InboundSpool, useFactory: () => new InboundSpool() },
     InboundPickupService,
     InboundRouterWorker,
     InboundScheduler,

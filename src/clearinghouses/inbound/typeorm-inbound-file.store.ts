@@ -1,5 +1,7 @@
-// Inbound files on PostgreSQL/PGlite. The unique sha256 makes "seen before" one atomic statement.
+// Inbound files on PostgreSQL/PGlite. The unique sha256 makes "seen before" one atomic statement;
+// content lives in inbound_file_chunks, written and read one chunk per statement.
 import { DataSource } from 'typeorm';
+import { olderThanCursor } from '../../persistence/keyset';
 import { managerOf, type Tx } from '../../persistence/unit-of-work';
 import { InboundFileStore, type InboundFileCursor, type InboundFileRecord, type InboundFileStatus, type NewInboundFile } from './inbound-file-store.port';
 
@@ -50,14 +52,25 @@ export class TypeormInboundFileStore extends InboundFileStore {
   }
 
   async receive(tx: Tx, f: NewInboundFile): Promise<{ id: string; isNew: boolean }> {
+    const manager = managerOf(tx);
     // xmax = 0 only on a freshly inserted row version: tells insert from conflict-update in one round trip.
-    const [row]: { id: string; inserted: boolean }[] = await managerOf(tx).query(
-      `INSERT INTO inbound_files (id, clearinghouse_id, remote_name, sha256, byte_length, content) VALUES ($1, $2, $3, $4, $5, $6)
+    const [row]: { id: string; inserted: boolean }[] = await manager.query(
+      `INSERT INTO inbound_files (id, clearinghouse_id, remote_name, sha256, byte_length) VALUES ($1, $2, $3, $4, $5)
        ON CONFLICT (sha256) DO UPDATE SET seen_count = inbound_files.seen_count + 1, last_seen_at = now()
        RETURNING id, (xmax = 0) AS inserted`,
-      [f.id, f.clearinghouseId, f.remoteName, f.sha256, f.content.length, f.content],
+      [f.id, f.clearinghouseId, f.remoteName, f.sha256, f.byteLength],
     );
-    return { id: row.id, isNew: row.inserted };
+    if (!row.inserted) return { id: row.id, isNew: false };
+    let seq = 0;
+    let bytes = 0;
+    for await (const chunk of f.chunks()) {
+      if (chunk.length === 0) continue;
+      await manager.query(`INSERT INTO inbound_file_chunks (inbound_file_id, seq, data) VALUES ($1, $2, $3)`, [row.id, seq++, chunk]);
+      bytes += chunk.length;
+    }
+    // A file that changed between hashing and storing would be kept under the wrong sha256.
+    if (bytes !== f.byteLength) throw new Error(`inbound file ${f.remoteName}: ${bytes} bytes stored, ${f.byteLength} expected`);
+    return { id: row.id, isNew: true };
   }
 
   async findById(id: string): Promise<InboundFileRecord | null> {
@@ -65,9 +78,14 @@ export class TypeormInboundFileStore extends InboundFileStore {
     return rows[0] ? toRecord(rows[0]) : null;
   }
 
-  async content(id: string): Promise<Buffer | null> {
-    const rows: { content: Buffer | Uint8Array }[] = await this.dataSource.query(`SELECT content FROM inbound_files WHERE id = $1`, [id]);
-    return rows[0] ? Buffer.from(rows[0].content) : null;
+  async *openContent(id: string): AsyncIterable<Buffer> {
+    // One chunk per query, by primary key: memory stays at one chunk however large the file.
+    for (let seq = 0; ; seq++) {
+      const rows: { data: Buffer | Uint8Array }[] = await this.dataSource.query(`SELECT data FROM inbound_file_chunks WHERE inbound_file_id = $1 AND seq = $2`, [id, seq]);
+      if (!rows[0]) return;
+      const data = rows[0].data;
+      yield Buffer.isBuffer(data) ? data : Buffer.from(data.buffer, data.byteOffset, data.byteLength);
+    }
   }
 
   async markProcessed(id: string, transactionType: string, result: unknown): Promise<void> {
@@ -90,7 +108,7 @@ export class TypeormInboundFileStore extends InboundFileStore {
     const params: unknown[] = [];
     if (filter.status) where.push(`status = $${params.push(filter.status)}`);
     if (filter.clearinghouseId) where.push(`clearinghouse_id = $${params.push(filter.clearinghouseId)}`);
-    if (after) where.push(`(received_at, id) < ($${params.push(after.at)}, $${params.push(after.id)}::uuid)`);
+    if (after) where.push(olderThanCursor({ table: 'inbound_files', time: 'received_at', alias: '' }, `$${params.push(after.at)}`, `$${params.push(after.id)}`));
     const rows: Row[] = await this.dataSource.query(
       `SELECT ${COLUMNS} FROM inbound_files ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY received_at DESC, id DESC LIMIT $${params.push(limit + 1)}`,
       params,

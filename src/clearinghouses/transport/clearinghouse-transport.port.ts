@@ -24,6 +24,11 @@ export interface InboundFile {
   modifiedAt: Date;
 }
 
+export interface DownloadReceipt {
+  /** Bytes written to the local file. */
+  bytes: number;
+}
+
 export interface TransportHealth {
   status: 'up' | 'down';
   adapter: string;
@@ -44,7 +49,11 @@ export abstract class ClearinghouseTransport {
   /** Complete files waiting in the inbound folder, oldest first (hidden and `.part` files skipped). */
   abstract listInbound(): Promise<InboundFile[]>;
 
-  abstract fetch(name: string): Promise<Buffer>;
+  /**
+   * Copies an inbound file to the local path `to` (created or truncated) as a stream, never holding
+   * the whole file in memory. `to` is the caller's: on a rejection it may hold part of the file.
+   */
+  abstract download(name: string, to: string): Promise<DownloadReceipt>;
 
   /** Takes a processed inbound file out of the inbound folder: moved to the archive folder, or deleted, per profile. */
   abstract acknowledge(name: string): Promise<void>;

@@ -1,5 +1,5 @@
 // FolderTransport on a temporary directory: temp-name + link delivery, idempotent redelivery,
-// inbox listing, fetch, acknowledge (archive and delete), check.
+// inbox listing, download, acknowledge (archive and delete), check.
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
@@ -72,7 +72,7 @@ describe('FolderTransport', () => {
     await expect(transport().check()).resolves.toEqual({ status: 'up', adapter: 'folder' });
   });
 
-  it('lists inbox files oldest first without hidden or part files, and fetches them', async () => {
+  it('lists inbox files oldest first without hidden or part files, and downloads them', async () => {
     fs.writeFileSync(path.join(inbox, 'new.999'), 'new');
     fs.utimesSync(path.join(inbox, 'new.999'), new Date('2026-02-02'), new Date('2026-02-02'));
     fs.writeFileSync(path.join(inbox, 'old.835'), 'older');
@@ -83,9 +83,13 @@ describe('FolderTransport', () => {
     const list = await t.listInbound();
     expect(list.map((f) => f.name)).toEqual(['old.835', 'new.999']);
     expect(list[0]).toEqual({ name: 'old.835', size: 5, modifiedAt: new Date('2026-02-01') });
-    await expect(t.fetch('old.835')).resolves.toEqual(Buffer.from('older'));
-    expect((await rejection(t.fetch('gone.835'))).code).toBe(TransportErrorCode.RemoteFileNotFound);
-    expect((await rejection(t.fetch('../out/x'))).code).toBe(TransportErrorCode.InvalidFileName);
+    const to = path.join(root, 'local.835');
+    fs.writeFileSync(to, 'something longer that the download must replace');
+    await expect(t.download('old.835', to)).resolves.toEqual({ bytes: 5 });
+    expect(fs.readFileSync(to, 'utf8')).toBe('older');
+    expect(fs.readFileSync(path.join(inbox, 'old.835'), 'utf8')).toBe('older');
+    expect((await rejection(t.download('gone.835', to))).code).toBe(TransportErrorCode.RemoteFileNotFound);
+    expect((await rejection(t.download('../out/x', to))).code).toBe(TransportErrorCode.InvalidFileName);
   });
 
   it('acknowledge archives (keeping both copies of a repeated name) or deletes', async () => {

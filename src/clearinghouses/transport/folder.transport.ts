@@ -4,7 +4,7 @@
 import { randomBytes } from 'node:crypto';
 import * as fs from 'node:fs/promises';
 import * as path from 'node:path';
-import { ClearinghouseTransport, type DeliveryReceipt, type FileNameVars, type InboundFile, type OutboundFile, type TransportHealth } from './clearinghouse-transport.port';
+import { ClearinghouseTransport, type DeliveryReceipt, type DownloadReceipt, type FileNameVars, type InboundFile, type OutboundFile, type TransportHealth } from './clearinghouse-transport.port';
 import { sha256, toBuffer } from './content-digest';
 import { TransportError, TransportErrorCode } from './transport.errors';
 import { assertPlainFileName, partName, renderFileName, type FolderTransportSettings } from './transport-settings';
@@ -58,12 +58,14 @@ export class FolderTransport extends ClearinghouseTransport {
     }
   }
 
-  async fetch(name: string): Promise<Buffer> {
+  /** A kernel-side copy (copy_file_range where the file system has it): no file content passes through the heap. */
+  async download(name: string, to: string): Promise<DownloadReceipt> {
     assertPlainFileName(name);
     try {
-      return await fs.readFile(path.join(this.inbox, name));
+      await fs.copyFile(path.join(this.inbox, name), to);
+      return { bytes: (await fs.stat(to)).size };
     } catch (err) {
-      throw mapFsError(err, `fetch ${name}`);
+      throw mapFsError(err, `download ${name}`);
     }
   }
 

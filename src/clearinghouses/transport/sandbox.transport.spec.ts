@@ -31,7 +31,9 @@ describe('SandboxTransport', () => {
     const names = (await t.listInbound()).map((f) => f.name).sort();
     expect(names).toEqual(['000000001-99999.835', '000000001.277', '000000001.999', '000000001.ta1']);
     expect(fs.readdirSync(path.join(root, 'inbound')).filter((n) => n.startsWith('.'))).toEqual([]);
-    expect((await t.fetch('000000001.999')).toString()).toMatch(/^ISA\*.*IK5\*A~/s);
+    const to = path.join(root, 'downloaded.999');
+    await expect(t.download('000000001.999', to)).resolves.toEqual({ bytes: fs.statSync(path.join(root, 'inbound', '000000001.999')).size });
+    expect(fs.readFileSync(to, 'utf8')).toMatch(/^ISA\*.*IK5\*A~/s);
   });
 
   it('sends no TA1 when ISA14 is 0', async () => {

@@ -1,12 +1,12 @@
 // The sandbox adapter: the built-in simulated clearinghouse behind the transport port. A delivered
 // 837 is kept in `root/received/` (same idempotency rule as the folder adapter, whose code it
 // reuses) and answered at once into `root/inbound/` — TA1, 999, 277CA, 835s from
-// runSandboxClearinghouse — where the inbound poller lists, fetches and archives them (`root/archive/`).
+// runSandboxClearinghouse — where the inbound poller lists, downloads and archives them (`root/archive/`).
 import { randomBytes } from 'node:crypto';
 import * as fs from 'node:fs/promises';
 import * as path from 'node:path';
 import { runSandboxClearinghouse, SandboxInputError, type SandboxResponseFile } from '../sandbox/sandbox-clearinghouse';
-import { ClearinghouseTransport, type DeliveryReceipt, type FileNameVars, type InboundFile, type OutboundFile, type TransportHealth } from './clearinghouse-transport.port';
+import { ClearinghouseTransport, type DeliveryReceipt, type DownloadReceipt, type FileNameVars, type InboundFile, type OutboundFile, type TransportHealth } from './clearinghouse-transport.port';
 import { toBuffer } from './content-digest';
 import { FolderTransport } from './folder.transport';
 import { TransportError, TransportErrorCode } from './transport.errors';
@@ -56,8 +56,8 @@ export class SandboxTransport extends ClearinghouseTransport {
     return this.ensureFolders().then(() => this.folder.listInbound());
   }
 
-  fetch(name: string): Promise<Buffer> {
-    return this.folder.fetch(name);
+  download(name: string, to: string): Promise<DownloadReceipt> {
+    return this.folder.download(name, to);
   }
 
   acknowledge(name: string): Promise<void> {

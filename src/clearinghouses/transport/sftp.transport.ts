@@ -3,10 +3,11 @@
 // pinned SHA256 host-key fingerprint; credentials come from environment variables named in the
 // profile. One connection is reused and reopened once when it was lost.
 import { createHash, timingSafeEqual } from 'node:crypto';
+import { once } from 'node:events';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import SftpClient from 'ssh2-sftp-client';
-import { ClearinghouseTransport, type DeliveryReceipt, type FileNameVars, type InboundFile, type OutboundFile, type TransportHealth } from './clearinghouse-transport.port';
+import { ClearinghouseTransport, type DeliveryReceipt, type DownloadReceipt, type FileNameVars, type InboundFile, type OutboundFile, type TransportHealth } from './clearinghouse-transport.port';
 import { sha256, toBuffer } from './content-digest';
 import { TransportError, TransportErrorCode } from './transport.errors';
 import { assertPlainFileName, partName, renderFileName, type SftpTransportSettings } from './transport-settings';
@@ -69,9 +70,26 @@ export class SftpTransport extends ClearinghouseTransport {
     });
   }
 
-  async fetch(name: string): Promise<Buffer> {
+  /**
+   * A sequential read stream written straight to the local file, so a large file is never held in
+   * memory. Not fastGet: its concurrent reads are what some clearinghouse SFTP servers get wrong.
+   * A retry after a lost connection starts over.
+   */
+  async download(name: string, to: string): Promise<DownloadReceipt> {
     assertPlainFileName(name);
-    return this.run(`fetch ${name}`, async (client) => (await client.get(remote.join(this.settings.inboundDir, name))) as Buffer);
+    return this.run(`download ${name}`, async (client) => {
+      // get() resolves when the remote stream ends, before the local file is flushed: wait for our own stream.
+      const out = fs.createWriteStream(to);
+      const closed = once(out, 'close');
+      closed.catch(() => undefined); // a write error also rejects get(), which reports it
+      try {
+        await client.get(remote.join(this.settings.inboundDir, name), out);
+        await closed;
+      } finally {
+        out.destroy();
+      }
+      return { bytes: (await fs.promises.stat(to)).size };
+    });
   }
 
   async acknowledge(name: string): Promise<void> {

@@ -10,5 +10,6 @@ import { Transport1764250000000 } from './1764250000000-transport';
 import { RemittanceRelease1764260000000 } from './1764260000000-remittance-release';
 import { ClaimCorrections1764270000000 } from './1764270000000-claim-corrections';
 import { Webhooks1764280000000 } from './1764280000000-webhooks';
+import { InboundFileChunks1764290000000 } from './1764290000000-inbound-file-chunks';
 
-export const MIGRATIONS = [Foundation1764190000000, Batching1764200000000, Remittance1764210000000, MessageQueue1764220000000, Deposits1764230000000, Acknowledgments1764240000000, Transport1764250000000, RemittanceRelease1764260000000, ClaimCorrections1764270000000, Webhooks1764280000000];
+export const MIGRATIONS = [Foundation1764190000000, Batching1764200000000, Remittance1764210000000, MessageQueue1764220000000, Deposits1764230000000, Acknowledgments1764240000000, Transport1764250000000, RemittanceRelease1764260000000, ClaimCorrections1764270000000, Webhooks1764280000000, InboundFileChunks1764290000000];
