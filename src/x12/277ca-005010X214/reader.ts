@@ -3,12 +3,11 @@
 // level, TRN*2 opens a claim (2200D) and SVC a service line (2220D). Malformed pieces become
 // diagnostics. Shell: `read277CA` (acknowledgments are small).
 
-import { AckCode, AckDiagnostics, mergeDiagnostics, type AckDiagnostic } from '../acks/diagnostics';
+import { AckCode, mergeDiagnostics, type AckDiagnostic } from '../acks/diagnostics';
+import { AckTransactionReader } from '../acks/transaction-reader';
 import { noneOf, tokenizeAck } from '../acks/input';
 import { isValidDate, parseAmount } from '../core/format';
 import type { Segment } from '../core/segment';
-import type { Ta1Acknowledgment } from '../ta1/model';
-import { readTa1Segment } from '../ta1/reader';
 import { ACCEPTING_CATEGORIES, IMPLEMENTATION_GUIDE_277CA, REJECTING_CATEGORIES, STC01_1, STC01_2, STC03 } from './codes';
 import type {
   Ack277CADocument,
@@ -349,49 +348,14 @@ const TABLE_BY_LEVEL: Readonly<Record<string, Readonly<Record<string, Handler>>>
 };
 
 /** Push every segment in order, then `end()`. */
-export class Ack277CAReader {
-  readonly d = new AckDiagnostics();
+export class Ack277CAReader extends AckTransactionReader<Open277> {
   readonly transactions: Ack277CATransaction[] = [];
-  readonly interchangeAcknowledgments: Ta1Acknowledgment[] = [];
-  private tx: Open277 | undefined;
-  private groupVersion = '';
 
-  push(seg: Segment): void {
-    switch (seg.id) {
-      case 'ISA':
-      case 'GE':
-      case 'IEA':
-        this.groupVersion = '';
-        return;
-      case 'GS':
-        this.groupVersion = seg.element(8);
-        return;
-      case 'TA1':
-        if (this.tx) this.unexpected(seg, 'TA1 inside a transaction set');
-        else this.interchangeAcknowledgments.push(readTa1Segment(seg, this.d));
-        return;
-      case 'ST':
-        this.onSt(seg);
-        return;
-      case 'SE':
-        this.finish();
-        return;
-    }
-    const tx = this.tx;
-    // Outside a 277 (the envelope checker reports it) or inside a skipped transaction set.
-    if (tx === undefined) return;
+  protected body(tx: Open277, seg: Segment): void {
     if (seg.id === 'HL') return this.onHl(tx, seg);
     const handler = tx.table[seg.id];
     if (handler) handler(this, tx, seg);
     else this.unexpected(seg, `${seg.id} is not expected here`);
-  }
-
-  end(): void {
-    this.finish();
-  }
-
-  unexpected(seg: Segment, why: string): void {
-    this.d.report(AckCode.UNEXPECTED_SEGMENT, `${why}; skipped`, seg);
   }
 
   openClaim(tx: Open277, seg: Segment, patientControlNumber: string | null): ClaimAcknowledgment {
@@ -450,11 +414,10 @@ export class Ack277CAReader {
     }
   }
 
-  private onSt(seg: Segment): void {
-    this.finish();
+  protected open(seg: Segment): Open277 | undefined {
     if (seg.element(1) !== '277') {
       this.d.report(AckCode.UNSUPPORTED_TRANSACTION, `transaction set ${JSON.stringify(seg.element(1))} is not a 277; skipped`, seg);
-      return;
+      return undefined;
     }
     const guide = seg.element(3) || this.groupVersion;
     if (guide !== IMPLEMENTATION_GUIDE_277CA) {
@@ -470,15 +433,12 @@ export class Ack277CAReader {
       claims: [],
     };
     this.transactions.push(model);
-    this.tx = new Open277(model);
+    return new Open277(model);
   }
 
   /** SE or end of input: decide each claim's `accepted`. */
-  private finish(): void {
-    const tx = this.tx;
-    if (tx === undefined) return;
+  protected finish(tx: Open277): void {
     for (const claim of tx.model.claims) claim.accepted = isAccepted(claim.statuses);
-    this.tx = undefined;
   }
 }
 

@@ -2,11 +2,10 @@
 // transactions, body segments go through one explicit dispatch table, and every malformed piece
 // becomes a diagnostic instead of an exception. Shell: `read999` (acknowledgments are small).
 
-import { AckCode, AckDiagnostics, mergeDiagnostics, type AckDiagnostic } from '../acks/diagnostics';
+import { AckCode, mergeDiagnostics, type AckDiagnostic } from '../acks/diagnostics';
+import { AckTransactionReader } from '../acks/transaction-reader';
 import { noneOf, tokenizeAck } from '../acks/input';
 import type { Segment } from '../core/segment';
-import { readTa1Segment } from '../ta1/reader';
-import type { Ta1Acknowledgment } from '../ta1/model';
 import { ACCEPTED_999_GUIDES, AK901, AK905, IK304, IK403, IK501, IK502 } from './codes';
 import type { Ack999Document, Ack999Transaction, ElementError, ErrorContext, SegmentError, TransactionResponse } from './model';
 
@@ -165,48 +164,13 @@ function orNull(v: string): string | null {
 }
 
 /** Push every segment in order, then `end()`. */
-export class Ack999Reader {
-  readonly d = new AckDiagnostics();
+export class Ack999Reader extends AckTransactionReader<Open999> {
   readonly transactions: Ack999Transaction[] = [];
-  readonly interchangeAcknowledgments: Ta1Acknowledgment[] = [];
-  private tx: Open999 | undefined;
-  private groupVersion = '';
 
-  push(seg: Segment): void {
-    switch (seg.id) {
-      case 'ISA':
-      case 'GE':
-      case 'IEA':
-        this.groupVersion = '';
-        return;
-      case 'GS':
-        this.groupVersion = seg.element(8);
-        return;
-      case 'TA1':
-        if (this.tx) this.unexpected(seg, 'TA1 inside a transaction set');
-        else this.interchangeAcknowledgments.push(readTa1Segment(seg, this.d));
-        return;
-      case 'ST':
-        this.onSt(seg);
-        return;
-      case 'SE':
-        if (this.tx) this.finish(this.tx);
-        return;
-    }
-    const tx = this.tx;
-    // Outside a 999 (the envelope checker reports it) or inside a skipped transaction set.
-    if (tx === undefined) return;
+  protected body(tx: Open999, seg: Segment): void {
     const handler = BODY[seg.id];
     if (handler) handler(this, tx, seg);
     else this.unexpected(seg, `${seg.id} is not a segment of the 999`);
-  }
-
-  end(): void {
-    if (this.tx) this.finish(this.tx);
-  }
-
-  unexpected(seg: Segment, why: string): void {
-    this.d.report(AckCode.UNEXPECTED_SEGMENT, `${why}; skipped`, seg);
   }
 
   /** Close loop 2000, reporting a missing IK5. */
@@ -231,11 +195,10 @@ export class Ack999Reader {
     return out;
   }
 
-  private onSt(seg: Segment): void {
-    if (this.tx) this.finish(this.tx);
+  protected open(seg: Segment): Open999 | undefined {
     if (seg.element(1) !== '999') {
       this.d.report(AckCode.UNSUPPORTED_TRANSACTION, `transaction set ${JSON.stringify(seg.element(1))} is not a 999; skipped`, seg);
-      return;
+      return undefined;
     }
     const guide = seg.element(3) || this.groupVersion;
     if (!ACCEPTED_999_GUIDES.has(guide)) {
@@ -257,14 +220,13 @@ export class Ack999Reader {
       transactionResponses: [],
     };
     this.transactions.push(model);
-    this.tx = new Open999(model, seg.index);
+    return new Open999(model, seg.index);
   }
 
-  private finish(tx: Open999): void {
+  protected finish(tx: Open999): void {
     this.closeResponse(tx);
     if (!tx.sawAk1) this.d.report(AckCode.MISSING_SEGMENT, `999 ${tx.model.controlNumber} has no AK1`, tx.segmentIndex);
     if (!tx.sawAk9) this.d.report(AckCode.MISSING_SEGMENT, `999 ${tx.model.controlNumber} has no AK9`, tx.segmentIndex);
-    this.tx = undefined;
   }
 }
 
