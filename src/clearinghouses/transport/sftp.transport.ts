@@ -4,11 +4,13 @@
 // profile. One connection is reused and reopened once when it was lost.
 import { createHash, timingSafeEqual } from 'node:crypto';
 import { once } from 'node:events';
+import { Transform } from 'node:stream';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import SftpClient from 'ssh2-sftp-client';
 import { ClearinghouseTransport, type DeliveryReceipt, type DownloadReceipt, type FileNameVars, type InboundFile, type OutboundFile, type TransportHealth } from './clearinghouse-transport.port';
 import { sha256, toBuffer } from './content-digest';
+import { withIdleTimeout } from './idle-timeout';
 import { TransportError, TransportErrorCode } from './transport.errors';
 import { assertPlainFileName, partName, renderFileName, type SftpTransportSettings } from './transport-settings';
 
@@ -77,15 +79,25 @@ export class SftpTransport extends ClearinghouseTransport {
    */
   async download(name: string, to: string): Promise<DownloadReceipt> {
     assertPlainFileName(name);
-    return this.run(`download ${name}`, async (client) => {
+    return this.run(`download ${name}`, async (client, progress) => {
       // get() resolves when the remote stream ends, before the local file is flushed: wait for our own stream.
       const out = fs.createWriteStream(to);
       const closed = once(out, 'close');
       closed.catch(() => undefined); // a write error also rejects get(), which reports it
+      // Every chunk that arrives is progress: a slow but steady transfer is not timed out.
+      const counted = new Transform({
+        transform(chunk: Buffer, _enc, done) {
+          progress();
+          done(null, chunk);
+        },
+      });
+      counted.pipe(out);
+      out.on('error', (err) => counted.destroy(err)); // a local write error fails get() at once
       try {
-        await client.get(remote.join(this.settings.inboundDir, name), out);
+        await client.get(remote.join(this.settings.inboundDir, name), counted);
         await closed;
       } finally {
+        counted.destroy();
         out.destroy();
       }
       return { bytes: (await fs.promises.stat(to)).size };
@@ -134,14 +146,16 @@ export class SftpTransport extends ClearinghouseTransport {
   }
 
   /**
-   * Runs `op` on the shared connection within the operation timeout. When the connection turns
-   * out to be dead (server restart, idle drop) it reconnects and runs `op` once more.
+   * Runs `op` on the shared connection within the operation timeout: the longest time without
+   * progress, for an op that reports it (a download, per chunk), else the longest it may take.
+   * When the connection turns out to be dead (server restart, idle drop) it reconnects and runs
+   * `op` once more.
    */
-  private async run<T>(what: string, op: (client: SftpClient) => Promise<T>): Promise<T> {
+  private async run<T>(what: string, op: (client: SftpClient, progress: () => void) => Promise<T>): Promise<T> {
     for (let attempt = 1; ; attempt++) {
       const client = await this.connection();
       try {
-        return await this.withTimeout(op(client), this.settings.operationTimeoutMs, what, () => this.drop(client));
+        return await withIdleTimeout((progress) => op(client, progress), this.settings.operationTimeoutMs, what, () => this.drop(client));
       } catch (err) {
         if (err instanceof TransportError) throw err;
         if (attempt === 1 && isConnectionLost(err)) {
@@ -184,7 +198,7 @@ export class SftpTransport extends ClearinghouseTransport {
     };
     const where = `${s.username}@${s.host}:${s.port}`;
     try {
-      await this.withTimeout(client.connect(config), s.connectTimeoutMs + 1000, `connect to ${where}`, () => void client.end().catch(() => undefined));
+      await withIdleTimeout(() => client.connect(config), s.connectTimeoutMs + 1000, `connect to ${where}`, () => void client.end().catch(() => undefined));
     } catch (err) {
       void client.end().catch(() => undefined);
       if (presentedKey !== null && presentedKey !== s.hostKeySha256) {
@@ -223,17 +237,6 @@ export class SftpTransport extends ClearinghouseTransport {
   private drop(client: SftpClient): void {
     if (this.client === client) this.client = null;
     void client.end().catch(() => undefined);
-  }
-
-  private withTimeout<T>(promise: Promise<T>, ms: number, what: string, onTimeout: () => void): Promise<T> {
-    let timer: NodeJS.Timeout | undefined;
-    const timeout = new Promise<never>((_resolve, reject) => {
-      timer = setTimeout(() => {
-        onTimeout();
-        reject(new TransportError(TransportErrorCode.Timeout, `${what} did not finish within ${ms} ms`));
-      }, ms);
-    });
-    return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
   }
 
   /** True when an identical file is at `file`; REMOTE_FILE_EXISTS when a different one is. */

@@ -26,6 +26,7 @@ export interface SftpTransportSettings {
   fileNamePattern: string;
   acknowledge: AcknowledgeMode;
   connectTimeoutMs: number;
+  /** The longest an operation may take; for a download, the longest it may go without receiving data. */
   operationTimeoutMs: number;
 }
 
