@@ -6,11 +6,10 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { Command } from 'commander';
-import { TypeormClaimStore } from '../../src/claims/typeorm-claim.store';
 import { registerIngestCommands } from '../../src/cli/ingest.command';
 import { loadConfig } from '../../src/config/app-config';
-import type { Tx } from '../../src/persistence/unit-of-work';
 import { ack277File, ack999File, type AckParties } from '../support/acknowledgments';
+import { moveClaim } from '../support/claims';
 import { claimFixture, uniquePcn } from '../support/fixtures';
 import { ENGINES, startTestGateway, type TestGateway } from '../support/gateway';
 
@@ -29,8 +28,7 @@ async function submitAndBatch(t: TestGateway, writer: string, n: number): Promis
     const body = claimFixture('professional-office-visit');
     body.claimInformation.patientControlNumber = uniquePcn();
     const res = await t.http.post('/v1/claims/professional').set('Authorization', `Bearer ${writer}`).send(body).expect(200);
-    const [row] = await ds.query(`SELECT status FROM claims WHERE id = $1`, [res.body.claim.id]);
-    if (row.status !== 'ready') await ds.transaction((m) => new TypeormClaimStore(ds).transition(m as unknown as Tx, res.body.claim.id, 'ready', 'test.scrub', null));
+    await moveClaim(t, res.body.claim.id, 'ready', 'test.scrub');
   }
   const batch = await t.http.post('/v1/batches').set('Authorization', `Bearer ${writer}`).expect(200);
   expect(batch.body.submissions).toHaveLength(1);

@@ -6,19 +6,16 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { Command } from 'commander';
-import { TypeormClaimStore } from '../../src/claims/typeorm-claim.store';
 import { registerBatchCommands } from '../../src/cli/batch.command';
 import { loadConfig } from '../../src/config/app-config';
 import { tokenize, validateX12 } from '../../src/x12';
-import type { Tx } from '../../src/persistence/unit-of-work';
+import { moveClaim } from '../support/claims';
 import { claimFixture, uniquePcn } from '../support/fixtures';
 import { ENGINES, startTestGateway, type TestGateway } from '../support/gateway';
 
 /** Puts a claim in `status` with the claim store (scrubbing decides at intake; tests need both outcomes). */
-async function moveTo(t: TestGateway, id: string, status: 'ready' | 'invalid'): Promise<void> {
-  const ds = t.gateway.dataSource;
-  const [row] = await ds.query(`SELECT status FROM claims WHERE id = $1`, [id]);
-  if (row.status !== status) await ds.transaction((m) => new TypeormClaimStore(ds).transition(m as unknown as Tx, id, status, 'test.scrub', null));
+function moveTo(t: TestGateway, id: string, status: 'ready' | 'invalid'): Promise<void> {
+  return moveClaim(t, id, status, 'test.scrub');
 }
 
 describe.each(ENGINES)('batches on %s', (engine) => {

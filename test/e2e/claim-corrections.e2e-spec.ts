@@ -2,10 +2,9 @@
 // POST /v1/batches (sandbox profile), answered by a 999 and a 277CA (or an 835) posted to
 // POST /v1/inbound; then POST /v1/claims/:id/corrections and /void, the new claim batched, and the
 // stored 837 read back with GET /v1/submissions/:id/file: CLM05-3 and REF*F8 as the payer needs them.
-import { TypeormClaimStore } from '../../src/claims/typeorm-claim.store';
-import type { Tx } from '../../src/persistence/unit-of-work';
 import { ack277File, ack999File, type AckParties } from '../support/acknowledgments';
-import { claimFixture, uniquePcn } from '../support/fixtures';
+import { moveClaim, professionalClaim as professional } from '../support/claims';
+import { uniquePcn } from '../support/fixtures';
 import { ENGINES, startTestGateway, type TestGateway } from '../support/gateway';
 import { build835 } from '../support/remittance-835';
 
@@ -17,15 +16,6 @@ interface Sent {
   pcn: string;
   st02: string;
   gs06: string;
-}
-
-/** The professional fixture under a fresh PCN, its lines numbered after it. */
-function professional(pcn: string): Record<string, any> {
-  const body = claimFixture('professional-office-visit');
-  body.claimInformation.patientControlNumber = pcn;
-  body.claimInformation.serviceLines[0].providerControlNumber = `${pcn}-1`;
-  body.claimInformation.serviceLines[1].providerControlNumber = `${pcn}-2`;
-  return body;
 }
 
 /** The fixture with its second line at 35.00 (total 155.00): the fix a correction sends. */
@@ -60,10 +50,8 @@ describe.each(ENGINES)('claim corrections and voids on %s', (engine) => {
     return t.http.post('/v1/inbound').set(auth()).set('Content-Type', 'application/edi-x12').set('X-File-Name', name).send(body).expect(200);
   }
 
-  async function makeReady(id: string): Promise<void> {
-    const ds = t.gateway.dataSource;
-    const [row] = await ds.query(`SELECT status FROM claims WHERE id = $1`, [id]);
-    if (row.status !== 'ready') await ds.transaction((m) => new TypeormClaimStore(ds).transition(m as unknown as Tx, id, 'ready', 'test.scrub', null));
+  function makeReady(id: string): Promise<void> {
+    return moveClaim(t, id, 'ready', 'test.scrub');
   }
 
   /** Batches every ready claim and returns the one submission made, with its file text. */

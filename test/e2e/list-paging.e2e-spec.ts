@@ -3,8 +3,7 @@
 // skip nor repeat a row. Claims, submissions, remittances, claim payments, inbound files, webhook
 // deliveries.
 import { randomUUID } from 'node:crypto';
-import { TypeormClaimStore } from '../../src/claims/typeorm-claim.store';
-import type { Tx } from '../../src/persistence/unit-of-work';
+import { moveClaim } from '../support/claims';
 import { claimFixture, uniquePcn } from '../support/fixtures';
 import { ENGINES, startTestGateway, type TestGateway } from '../support/gateway';
 import { build835 } from '../support/remittance-835';
@@ -44,12 +43,6 @@ describe.each(ENGINES)('list paging on %s', (engine) => {
     return res.body.claim.id;
   }
 
-  async function moveTo(id: string, status: 'ready'): Promise<void> {
-    const ds = t.gateway.dataSource;
-    const [row] = await ds.query(`SELECT status FROM claims WHERE id = $1`, [id]);
-    if (row.status !== status) await ds.transaction((m) => new TypeormClaimStore(ds).transition(m as unknown as Tx, id, status, 'test.scrub', null));
-  }
-
   beforeAll(async () => {
     t = await startTestGateway(engine, { LOG_LEVEL: 'silent' });
     admin = await t.key(['admin']);
@@ -69,7 +62,7 @@ describe.each(ENGINES)('list paging on %s', (engine) => {
     const ids: string[] = [];
     for (let i = 0; i < ROWS; i++) {
       const id = await claim();
-      await moveTo(id, 'ready');
+      await moveClaim(t, id, 'ready', 'test.scrub');
       const res = await t.http.post('/v1/batches').set('Authorization', `Bearer ${admin}`).send({ clearinghouseId: 'sandbox' }).expect(200);
       ids.push(...res.body.submissions.map((s: { id: string }) => s.id));
     }

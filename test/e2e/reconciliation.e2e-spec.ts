@@ -2,11 +2,10 @@
 // then the finance summary (to the cent), the CSV exports (rows, RFC 4180 quoting, no PHI), a
 // manual match of an unmatched payment, bank deposits (JSON and CSV) matched by trace and by
 // amount + date, and the scopes of every route.
-import { TypeormClaimStore } from '../../src/claims/typeorm-claim.store';
-import type { Tx } from '../../src/persistence/unit-of-work';
 import { parseCsv } from '../../src/reconciliation/csv';
 import { ReconciliationService } from '../../src/reconciliation/reconciliation.service';
-import { claimFixture, uniquePcn } from '../support/fixtures';
+import { moveClaim, submitProfessional } from '../support/claims';
+import { uniquePcn } from '../support/fixtures';
 import { ENGINES, startTestGateway, type TestGateway } from '../support/gateway';
 import { build835, type EraTransaction } from '../support/remittance-835';
 
@@ -18,15 +17,9 @@ describe.each(ENGINES)('reconciliation routes on %s', (engine) => {
   let isa = 500;
 
   async function claim(): Promise<{ id: string; pcn: string }> {
-    const body = claimFixture('professional-office-visit');
-    const pcn = uniquePcn();
-    body.claimInformation.patientControlNumber = pcn;
-    body.claimInformation.serviceLines[0].providerControlNumber = `${pcn}-1`;
-    body.claimInformation.serviceLines[1].providerControlNumber = `${pcn}-2`;
-    const res = await t.http.post('/v1/claims/professional').set('Authorization', `Bearer ${writer}`).send(body).expect(200);
-    const ds = t.gateway.dataSource;
-    await ds.transaction((m) => new TypeormClaimStore(ds).transition(m as unknown as Tx, res.body.claim.id, 'transmitted', 'test.transmitted', null));
-    return { id: res.body.claim.id, pcn };
+    const claim = await submitProfessional(t, writer);
+    await moveClaim(t, claim.id, 'transmitted');
+    return claim;
   }
 
   async function post835(transactions: EraTransaction[]): Promise<string[]> {

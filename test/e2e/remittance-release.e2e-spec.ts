@@ -4,26 +4,11 @@
 // second release, a posted remittance, an unreadable set and an already posted payment are 409s.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { TypeormClaimStore } from '../../src/claims/typeorm-claim.store';
-import type { Tx } from '../../src/persistence/unit-of-work';
-import { claimFixture, uniquePcn } from '../support/fixtures';
+import { moveClaim, submitProfessional } from '../support/claims';
 import { ENGINES, startTestGateway, type TestGateway } from '../support/gateway';
-import { build835, type EraTransaction } from '../support/remittance-835';
+import { build835, professionalEra } from '../support/remittance-835';
 
 const UNBALANCED_SAMPLE = path.join(__dirname, '..', '..', 'edi-samples', '835', 'unbalanced.835');
-
-/** Pays the professional fixture (99213 120.00 + 83036 30.00 = 150.00): 145.00 paid, 5.00 coinsurance, L6 interest 1.00. */
-function era(pcn: string, trace: string, bprCents?: number): EraTransaction {
-  return {
-    trace,
-    bprCents,
-    claims: [{ pcn, lines: [
-      { code: '99213', chargeCents: 12000, paidCents: 12000, ref6r: `${pcn}-1` },
-      { code: '83036', chargeCents: 3000, paidCents: 2500, prCents: 500, ref6r: `${pcn}-2` },
-    ] }],
-    plb: [{ reason: 'L6', cents: -100 }],
-  };
-}
 
 describe.each(ENGINES)('POST /v1/remittances/:id/release on %s', (engine) => {
   let t: TestGateway;
@@ -35,15 +20,9 @@ describe.each(ENGINES)('POST /v1/remittances/:id/release on %s', (engine) => {
   let isa = 500;
 
   async function submitTransmitted(): Promise<{ id: string; pcn: string }> {
-    const body = claimFixture('professional-office-visit');
-    const pcn = uniquePcn();
-    body.claimInformation.patientControlNumber = pcn;
-    body.claimInformation.serviceLines[0].providerControlNumber = `${pcn}-1`;
-    body.claimInformation.serviceLines[1].providerControlNumber = `${pcn}-2`;
-    const res = await t.http.post('/v1/claims/professional').set('Authorization', `Bearer ${writer}`).send(body).expect(200);
-    const ds = t.gateway.dataSource;
-    await ds.transaction((m) => new TypeormClaimStore(ds).transition(m as unknown as Tx, res.body.claim.id, 'transmitted', 'test.transmitted', null));
-    return { id: res.body.claim.id, pcn };
+    const claim = await submitProfessional(t, writer);
+    await moveClaim(t, claim.id, 'transmitted');
+    return claim;
   }
 
   async function ingest(body: string): Promise<{ id: string; status: string; balanced: boolean; diagnostics: { code: string }[] }> {
@@ -73,7 +52,7 @@ describe.each(ENGINES)('POST /v1/remittances/:id/release on %s', (engine) => {
   it('posts a set rejected for PAYMENT_OUT_OF_BALANCE as a balanced one would be, with the reason on the claim event; a second release is 409', async () => {
     const claim = await submitTransmitted();
     isa += 1;
-    const rejected = await ingest(build835([era(claim.pcn, `EFT${isa}`, 14000)], isa));
+    const rejected = await ingest(build835([professionalEra(claim.pcn, `EFT${isa}`, 14000)], isa));
     expect(rejected).toMatchObject({ status: 'rejected', balanced: false, matched: 0 });
     expect(rejected.diagnostics.map((d) => d.code)).toEqual(['PAYMENT_OUT_OF_BALANCE']);
     expect((await get(`/v1/payments?claimId=${claim.id}`)).body.items).toEqual([]);
@@ -117,7 +96,7 @@ describe.each(ENGINES)('POST /v1/remittances/:id/release on %s', (engine) => {
     expect((await get(`/v1/claims/${claim.id}`, claimsReader)).body.history.filter((e: { cause: string }) => e.cause === 'remittance.manual_release')).toHaveLength(1);
 
     // Ingesting the same file again now finds the released posting.
-    const dup = await ingest(build835([era(claim.pcn, `EFT${isa}`, 14000)], isa));
+    const dup = await ingest(build835([professionalEra(claim.pcn, `EFT${isa}`, 14000)], isa));
     expect(dup).toMatchObject({ status: 'duplicate', duplicateOf: rejected.id, duplicateReason: 'same_file' });
   });
 
@@ -148,7 +127,7 @@ describe.each(ENGINES)('POST /v1/remittances/:id/release on %s', (engine) => {
   it('refuses a posted remittance, a set rejected as unreadable and a payment already posted under another file (409), and nothing is posted', async () => {
     const claim = await submitTransmitted();
     isa += 1;
-    const posted = await ingest(build835([era(claim.pcn, `EFT${isa}`)], isa));
+    const posted = await ingest(build835([professionalEra(claim.pcn, `EFT${isa}`)], isa));
     expect(posted.status).toBe('posted');
     const notRejected = await release(posted.id).expect(409);
     expect(notRejected.body).toMatchObject({ code: 'REMITTANCE_NOT_RELEASABLE', reason: 'not_rejected' });
@@ -156,7 +135,7 @@ describe.each(ENGINES)('POST /v1/remittances/:id/release on %s', (engine) => {
     // An unreadable claim payment amount: BALANCE_NOT_VERIFIABLE / INVALID_NUMBER, never releasable.
     const other = await submitTransmitted();
     isa += 1;
-    const unreadableText = build835([era(other.pcn, `EFT${isa}`)], isa).replace('*150.00*145.00*', '*150.00*14X.00*');
+    const unreadableText = build835([professionalEra(other.pcn, `EFT${isa}`)], isa).replace('*150.00*145.00*', '*150.00*14X.00*');
     const unreadable = await ingest(unreadableText);
     expect(unreadable.status).toBe('rejected');
     expect(unreadable.diagnostics.map((d) => d.code)).toContain('INVALID_NUMBER');
@@ -169,11 +148,11 @@ describe.each(ENGINES)('POST /v1/remittances/:id/release on %s', (engine) => {
     const third = await submitTransmitted();
     isa += 1;
     const trace = `EFT${isa}`;
-    const wrong = await ingest(build835([era(third.pcn, trace)], isa).replace('CAS*PR*2*5.00', 'CAS*PR*2*5.01'));
+    const wrong = await ingest(build835([professionalEra(third.pcn, trace)], isa).replace('CAS*PR*2*5.00', 'CAS*PR*2*5.01'));
     expect(wrong.status).toBe('rejected');
     expect(wrong.diagnostics.map((d) => d.code).sort()).toEqual(['CLAIM_OUT_OF_BALANCE', 'LINE_OUT_OF_BALANCE']);
     isa += 1;
-    const corrected = await ingest(build835([era(third.pcn, trace)], isa));
+    const corrected = await ingest(build835([professionalEra(third.pcn, trace)], isa));
     expect(corrected.status).toBe('posted');
     const paidTwice = await release(wrong.id).expect(409);
     expect(paidTwice.body).toMatchObject({ code: 'REMITTANCE_NOT_RELEASABLE', reason: 'payment_posted', postedAs: corrected.id });
@@ -184,7 +163,7 @@ describe.each(ENGINES)('POST /v1/remittances/:id/release on %s', (engine) => {
   it('wants a reason, the remittance:write (or admin) scope and a known id', async () => {
     const claim = await submitTransmitted();
     isa += 1;
-    const rejected = await ingest(build835([era(claim.pcn, `EFT${isa}`, 1)], isa));
+    const rejected = await ingest(build835([professionalEra(claim.pcn, `EFT${isa}`, 1)], isa));
     expect(rejected.status).toBe('rejected');
     expect((await release(rejected.id, {}).expect(400)).body).toMatchObject({ code: 'VALIDATION_FAILED', errors: [{ path: 'reason' }] });
     expect((await release(rejected.id, { reason: '   ' }).expect(400)).body).toMatchObject({ code: 'VALIDATION_FAILED' });

@@ -5,30 +5,12 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { Command } from 'commander';
-import { TypeormClaimStore } from '../../src/claims/typeorm-claim.store';
 import { registerIngestCommands } from '../../src/cli/ingest.command';
 import { loadConfig } from '../../src/config/app-config';
-import type { Tx } from '../../src/persistence/unit-of-work';
-import { claimFixture, uniquePcn } from '../support/fixtures';
+import { moveClaim, submitProfessional } from '../support/claims';
+import { uniquePcn } from '../support/fixtures';
 import { ENGINES, startTestGateway, type TestGateway } from '../support/gateway';
-import { build835, type EraTransaction } from '../support/remittance-835';
-
-async function transmit(t: TestGateway, id: string): Promise<void> {
-  const ds = t.gateway.dataSource;
-  await ds.transaction((m) => new TypeormClaimStore(ds).transition(m as unknown as Tx, id, 'transmitted', 'test.transmitted', null));
-}
-
-/** An ERA paying the professional fixture in full (99213 120.00 + 83036 30.00), lines by REF*6R. */
-function paidInFull(pcn: string, trace: string): EraTransaction {
-  return {
-    trace,
-    claims: [{ pcn, lines: [
-      { code: '99213', chargeCents: 12000, paidCents: 12000, ref6r: `${pcn}-1` },
-      { code: '83036', chargeCents: 3000, paidCents: 2500, prCents: 500, ref6r: `${pcn}-2` },
-    ] }],
-    plb: [{ reason: 'L6', cents: -100 }],
-  };
-}
+import { build835, professionalEra } from '../support/remittance-835';
 
 describe.each(ENGINES)('remittance routes on %s', (engine) => {
   let t: TestGateway;
@@ -38,14 +20,9 @@ describe.each(ENGINES)('remittance routes on %s', (engine) => {
   let isa = 10;
 
   async function submitTransmitted(): Promise<{ id: string; pcn: string }> {
-    const body = claimFixture('professional-office-visit');
-    const pcn = uniquePcn();
-    body.claimInformation.patientControlNumber = pcn;
-    body.claimInformation.serviceLines[0].providerControlNumber = `${pcn}-1`;
-    body.claimInformation.serviceLines[1].providerControlNumber = `${pcn}-2`;
-    const res = await t.http.post('/v1/claims/professional').set('Authorization', `Bearer ${writer}`).send(body).expect(200);
-    await transmit(t, res.body.claim.id);
-    return { id: res.body.claim.id, pcn };
+    const claim = await submitProfessional(t, writer);
+    await moveClaim(t, claim.id, 'transmitted');
+    return claim;
   }
 
   function post(body: string, key = writer, type = 'application/edi-x12') {
@@ -65,7 +42,7 @@ describe.each(ENGINES)('remittance routes on %s', (engine) => {
   it('POST /v1/inbound posts an 835; GET /v1/remittances/:id, /v1/remittances and /v1/payments read it back; paid less coinsurance, the claim is paid', async () => {
     const claim = await submitTransmitted();
     isa += 1;
-    const res = await post(build835([paidInFull(claim.pcn, `EFT${isa}`)], isa)).expect(200);
+    const res = await post(build835([professionalEra(claim.pcn, `EFT${isa}`)], isa)).expect(200);
     expect(res.body.remittances).toEqual([
       { id: expect.any(String), status: 'posted', transactionControlNumber: '0001', duplicateOf: null, duplicateReason: null, claims: 1, matched: 1, unmatched: 0, balanced: true, diagnostics: [] },
     ]);
@@ -101,7 +78,7 @@ describe.each(ENGINES)('remittance routes on %s', (engine) => {
   it('answers the same file again (text/plain) with a duplicate of the first posting', async () => {
     const claim = await submitTransmitted();
     isa += 1;
-    const era = build835([paidInFull(claim.pcn, `EFT${isa}`)], isa);
+    const era = build835([professionalEra(claim.pcn, `EFT${isa}`)], isa);
     const first = await post(era).expect(200);
     const again = await post(era, writer, 'text/plain').expect(200);
     expect(again.body.remittances[0]).toMatchObject({ status: 'duplicate', duplicateOf: first.body.remittances[0].id, duplicateReason: 'same_file' });
@@ -175,7 +152,7 @@ describe('x12gw ingest', () => {
 
   it('posts a file once, reports the second run as a duplicate, and exits 1 on a rejected set and 2 on a missing file', async () => {
     const file = path.join(dir, 'era.835');
-    fs.writeFileSync(file, build835([paidInFull(uniquePcn(), 'EFTCLI1')], 900));
+    fs.writeFileSync(file, build835([professionalEra(uniquePcn(), 'EFTCLI1')], 900));
     const first = await cli(['ingest', file, '--json']);
     expect(first.code).toBe(0);
     const result = JSON.parse(first.out[0]);
@@ -188,7 +165,7 @@ describe('x12gw ingest', () => {
     expect(again.out.join('\n')).toMatch(/ST02 0001 {2}duplicate of [0-9a-f-]{36} \(same_file\)/);
 
     const unbalanced = path.join(dir, 'unbalanced.835');
-    fs.writeFileSync(unbalanced, build835([{ ...paidInFull(uniquePcn(), 'EFTCLI2'), bprCents: 1 }], 901));
+    fs.writeFileSync(unbalanced, build835([professionalEra(uniquePcn(), 'EFTCLI2', 1)], 901));
     const rejected = await cli(['ingest', unbalanced]);
     expect(rejected.code).toBe(1);
     expect(rejected.out.join('\n')).toMatch(/rejected[\s\S]*PAYMENT_OUT_OF_BALANCE/);

@@ -92,3 +92,20 @@ export function build835(transactions: EraTransaction[], isa13 = 1): string {
   ];
   return segments.map((s) => `${s}~`).join('\n') + '\n';
 }
+
+/**
+ * An ERA for the professional fixture of support/claims.ts (99213 120.00 + 83036 30.00 = 150.00),
+ * lines by REF*6R: 145.00 paid, 5.00 coinsurance (PR-2), L6 interest 1.00. `bprCents` overrides
+ * BPR02 (to make a set that does not balance).
+ */
+export function professionalEra(pcn: string, trace: string, bprCents?: number): EraTransaction {
+  return {
+    trace,
+    bprCents,
+    claims: [{ pcn, lines: [
+      { code: '99213', chargeCents: 12000, paidCents: 12000, ref6r: `${pcn}-1` },
+      { code: '83036', chargeCents: 3000, paidCents: 2500, prCents: 500, ref6r: `${pcn}-2` },
+    ] }],
+    plb: [{ reason: 'L6', cents: -100 }],
+  };
+}
