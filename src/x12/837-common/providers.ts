@@ -125,6 +125,17 @@ function derived(pairs: [string, string | undefined][]): ProviderRef[] {
 
 const NO_REFS: ProviderRef[] = [];
 
+/** REF 0B / 1G / G2 / LU from a provider object's state license, UPIN, commercial and location numbers. */
+function namedRefs(p: Pick<ClaimProvider, 'stateLicenseNumber' | 'providerUpinNumber' | 'commercialNumber' | 'locationNumber'>): ProviderRef[] {
+  if (!(p.stateLicenseNumber || p.providerUpinNumber || p.commercialNumber || p.locationNumber)) return NO_REFS;
+  return derived([
+    [REF01_QUALIFIER.stateLicense, p.stateLicenseNumber],
+    [REF01_QUALIFIER.upin, p.providerUpinNumber],
+    [REF01_QUALIFIER.commercialNumber, p.commercialNumber],
+    [REF01_QUALIFIER.locationNumber, p.locationNumber],
+  ]);
+}
+
 /** 837P/837D claim-level provider object (rendering, referring, supervising …). */
 export function fromClaimProvider(p: ClaimProvider): ProviderView {
   return {
@@ -135,15 +146,7 @@ export function fromClaimProvider(p: ClaimProvider): ProviderView {
     suffix: p.suffix,
     npi: p.npi,
     taxonomyCode: p.taxonomyCode,
-    derivedRefs:
-      p.stateLicenseNumber || p.providerUpinNumber || p.commercialNumber || p.locationNumber
-        ? derived([
-            [REF01_QUALIFIER.stateLicense, p.stateLicenseNumber],
-            [REF01_QUALIFIER.upin, p.providerUpinNumber],
-            [REF01_QUALIFIER.commercialNumber, p.commercialNumber],
-            [REF01_QUALIFIER.locationNumber, p.locationNumber],
-          ])
-        : NO_REFS,
+    derivedRefs: namedRefs(p),
     explicitRefs: NO_REFS,
     address: p.address,
     contact: p.contactInformation,
@@ -163,15 +166,7 @@ export function fromServiceLineProvider(p: ServiceLineProvider): ProviderView {
     npi: p.npi,
     taxonomyCode: p.taxonomyCode,
     address: p.address,
-    derivedRefs:
-      p.stateLicenseNumber || p.providerUpinNumber || p.commercialNumber || p.locationNumber
-        ? derived([
-            [REF01_QUALIFIER.stateLicense, p.stateLicenseNumber],
-            [REF01_QUALIFIER.upin, p.providerUpinNumber],
-            [REF01_QUALIFIER.commercialNumber, p.commercialNumber],
-            [REF01_QUALIFIER.locationNumber, p.locationNumber],
-          ]).map((r) => ({ ...r, otherPayerPrimaryIdentifier: other }))
-        : NO_REFS,
+    derivedRefs: namedRefs(p).map((r) => ({ ...r, otherPayerPrimaryIdentifier: other })),
     explicitRefs:
       secondary === undefined || secondary.length === 0
         ? NO_REFS
