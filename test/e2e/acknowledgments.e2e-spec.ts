@@ -5,12 +5,11 @@
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { Command } from 'commander';
 import { registerIngestCommands } from '../../src/cli/ingest.command';
-import { loadConfig } from '../../src/config/app-config';
 import { ack277File, ack999File, type AckParties } from '../support/acknowledgments';
 import { moveClaim } from '../support/claims';
 import { claimFixture, uniquePcn } from '../support/fixtures';
+import { runCommands } from '../support/cli';
 import { ENGINES, startTestGateway, type TestGateway } from '../support/gateway';
 
 const SANDBOX: AckParties = { clearinghouse: 'X12GWSANDBOX', us: 'X12GW' };
@@ -141,17 +140,10 @@ describe('x12gw ingest of an acknowledgment', () => {
     fs.rmSync(dir, { recursive: true, force: true });
   });
 
+  /** `x12gw ingest …` against the gateway's database: its stdout lines, then its stderr lines. */
   async function cli(args: string[]): Promise<{ out: string[]; code: number }> {
-    const out: string[] = [];
-    const env = { DATABASE_URL: t.database.url!, LOG_LEVEL: 'silent' };
-    const program = new Command('x12gw').exitOverride();
-    registerIngestCommands(program, { io: { out: (l) => out.push(l), err: (l) => out.push(l) }, env, config: () => loadConfig(env) });
-    try {
-      await program.parseAsync(['node', 'x12gw', ...args]);
-      return { out, code: 0 };
-    } catch (e) {
-      return { out: [...out, (e as Error).message], code: (e as { exitCode?: number }).exitCode ?? 1 };
-    }
+    const r = await runCommands(registerIngestCommands, args, { DATABASE_URL: t.database.url!, LOG_LEVEL: 'silent' });
+    return { out: [...r.out, ...r.err], code: r.code };
   }
 
   it('routes a 999 to the acknowledgment service, once, and the second run is a duplicate', async () => {

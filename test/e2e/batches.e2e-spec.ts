@@ -5,12 +5,11 @@ import { createHash } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { Command } from 'commander';
 import { registerBatchCommands } from '../../src/cli/batch.command';
-import { loadConfig } from '../../src/config/app-config';
 import { tokenize, validateX12 } from '../../src/x12';
 import { moveClaim } from '../support/claims';
 import { claimFixture, uniquePcn } from '../support/fixtures';
+import { runCommands, type CliRun } from '../support/cli';
 import { ENGINES, startTestGateway, type TestGateway } from '../support/gateway';
 
 /** Puts a claim in `status` with the claim store (scrubbing decides at intake; tests need both outcomes). */
@@ -142,17 +141,8 @@ describe('x12gw batch', () => {
     fs.rmSync(dir, { recursive: true, force: true });
   });
 
-  async function cli(args: string[], env: Record<string, string>): Promise<{ out: string[]; err: string[]; code: number }> {
-    const out: string[] = [];
-    const err: string[] = [];
-    const program = new Command('x12gw').exitOverride();
-    registerBatchCommands(program, { io: { out: (l) => out.push(l), err: (l) => err.push(l) }, env, config: () => loadConfig(env) });
-    try {
-      await program.parseAsync(['node', 'x12gw', ...args]);
-      return { out, err, code: 0 };
-    } catch (e) {
-      return { out, err: [...err, (e as Error).message], code: (e as { exitCode?: number }).exitCode ?? 1 };
-    }
+  function cli(args: string[], env: Record<string, string>): Promise<CliRun> {
+    return runCommands(registerBatchCommands, args, env);
   }
 
   it('runs one batch against the configured database and prints the submissions', async () => {

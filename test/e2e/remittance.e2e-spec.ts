@@ -4,11 +4,10 @@
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { Command } from 'commander';
 import { registerIngestCommands } from '../../src/cli/ingest.command';
-import { loadConfig } from '../../src/config/app-config';
 import { moveClaim, submitProfessional } from '../support/claims';
 import { uniquePcn } from '../support/fixtures';
+import { runCommands } from '../support/cli';
 import { ENGINES, startTestGateway, type TestGateway } from '../support/gateway';
 import { build835, professionalEra } from '../support/remittance-835';
 
@@ -137,17 +136,10 @@ describe('x12gw ingest', () => {
     fs.rmSync(dir, { recursive: true, force: true });
   });
 
+  /** `x12gw ingest …` against the gateway's database: its stdout lines, then its stderr lines. */
   async function cli(args: string[]): Promise<{ out: string[]; code: number }> {
-    const out: string[] = [];
-    const env = { DATABASE_URL: t.database.url!, LOG_LEVEL: 'silent' };
-    const program = new Command('x12gw').exitOverride();
-    registerIngestCommands(program, { io: { out: (l) => out.push(l), err: (l) => out.push(l) }, env, config: () => loadConfig(env) });
-    try {
-      await program.parseAsync(['node', 'x12gw', ...args]);
-      return { out, code: 0 };
-    } catch (e) {
-      return { out: [...out, (e as Error).message], code: (e as { exitCode?: number }).exitCode ?? 1 };
-    }
+    const r = await runCommands(registerIngestCommands, args, { DATABASE_URL: t.database.url!, LOG_LEVEL: 'silent' });
+    return { out: [...r.out, ...r.err], code: r.code };
   }
 
   it('posts a file once, reports the second run as a duplicate, and exits 1 on a rejected set and 2 on a missing file', async () => {
